@@ -1,0 +1,32 @@
+# CareerReport: two commands on a fresh Debian 12 machine with Swift 6.3:
+#   make run    installs what is missing, builds, writes the sample reports to out/
+#   make test   installs what the tests need, then runs the whole suite
+SWIFT ?= swift
+OUT ?= out
+
+# System packages: the C libraries and fonts the tool needs, and the tools the tests check output with.
+RUN_PACKAGES = libhpdf-dev libxml2-dev pkg-config fonts-dejavu-core fonts-dejavu-extra
+TEST_PACKAGES = $(RUN_PACKAGES) poppler-utils qpdf python3-fonttools
+
+.PHONY: deps test-deps build run test lint clean
+
+deps:
+	@scripts/install-packages $(RUN_PACKAGES)
+
+test-deps:
+	@scripts/install-packages $(TEST_PACKAGES)
+
+build: deps
+	$(SWIFT) build
+
+run: build
+	.build/debug/career-report generate samples/profiles/* --out $(OUT)
+
+test: test-deps
+	$(SWIFT) test
+
+lint:
+	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
+
+clean:
+	rm -rf .build $(OUT)

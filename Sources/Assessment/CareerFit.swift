@@ -1,0 +1,19 @@
+import CareerModel
+
+/// One career assessed for one student, with every part of the fit kept so the report can say why.
+public struct CareerFit: Sendable, Equatable {
+    /// The career.
+    public var career: Career
+    /// Combined fit 0-100 (see ``FitWeights``).
+    public var fit: Double
+    /// The fit in words.
+    public var band: FitBand
+    /// The interest part.
+    public var interest: InterestMatch
+    /// The skill part; `nil` when the student rated no skills or the career lists none.
+    public var skills: SkillReadiness?
+    /// The education part; `nil` when the student gave no plans.
+    public var education: EducationFit?
+    /// The career's technical share 0-100 (0 marketing, 100 IT); `nil` when it lists no skills.
+    public var technicalShare: Double?
+}

@@ -1,0 +1,137 @@
+import CareerModel
+import Testing
+
+@testable import Assessment
+
+@Suite("The assessor: combined fit, ranking, education and technical balance")
+struct AssessorTests {
+    /// Two skills (one technical) and three careers small enough to check by hand.
+    static let catalog = Catalog(
+        attribution: "test",
+        skills: [
+            Skill(key: "writing", name: "Writing", technical: false, description: ""),
+            Skill(key: "html_css", name: "HTML and CSS", technical: true, description: ""),
+        ],
+        careers: [
+            career(
+                "writer", "Writer", .marketing,
+                [.artistic: 7, .social: 4, .enterprising: 5, .realistic: 1, .investigative: 3, .conventional: 2],
+                zone: 4,
+                skills: [SkillRequirement(skill: "writing", importance: 5, level: 6)]),
+            career(
+                "webdev", "Web Developer", .it,
+                [.investigative: 6, .conventional: 5, .realistic: 3, .artistic: 4, .social: 1, .enterprising: 2],
+                zone: 5,
+                skills: [
+                    SkillRequirement(skill: "html_css", importance: 5, level: 6),
+                    SkillRequirement(skill: "writing", importance: 3, level: 3),
+                ]),
+            career(
+                "twin", "Another Writer", .marketing,
+                [.artistic: 7, .social: 4, .enterprising: 5, .realistic: 1, .investigative: 3, .conventional: 2],
+                zone: 4,
+                skills: [SkillRequirement(skill: "writing", importance: 5, level: 6)]),
+        ])
+
+    static func career(
+        _ id: String, _ title: String, _ family: CareerFamily, _ interests: [RIASEC: Double], zone: Int,
+        skills: [SkillRequirement]
+    ) -> Career {
+        Career(
+            code: nil, id: id, title: title, family: family, description: "", interests: InterestScores(interests),
+            jobZone: zone,
+            skills: skills, classification: Classification(onet: "", esco: ""))
+    }
+
+    static func profile(
+        skills: [String: Int] = ["writing": 5, "html_css": 1], plans: EducationPlan? = .bachelor,
+        interests: StudentInterests = .scores(
+            InterestScores([
+                .realistic: 4, .investigative: 20, .artistic: 36, .social: 24, .enterprising: 28, .conventional: 10,
+            ]), scale: .ip60)
+    ) -> StudentProfile {
+        StudentProfile(
+            id: "t-1", name: StudentName(given: "Test", family: "Student"), interests: interests, skills: skills,
+            plans: plans)
+    }
+
+    @Test("weights are 50/30/20 and a missing part's weight is shared out")
+    func weights() {
+        #expect(
+            FitWeights.published.combine(interests: 80, skills: 60, education: 100) == 80 * 0.5 + 60 * 0.3 + 100 * 0.2)
+        #expect(
+            abs(
+                FitWeights.published.combine(interests: 80, skills: nil, education: 100)! - (80 * 0.5 + 100 * 0.2) / 0.7
+            ) < 1e-9)
+        #expect(FitWeights.published.combine(interests: nil, skills: nil, education: nil) == nil)
+    }
+
+    @Test("a creative writer ranks the writing careers first; equal fits are ordered by title")
+    func ranking() {
+        let result = Assessor(catalog: Self.catalog).assess(Self.profile())
+        #expect(result.careers.map(\.career.id) == ["twin", "writer", "webdev"])
+        let writer = result.careers[1]
+        #expect(writer.skills?.readiness == 100)
+        #expect(writer.education == .meets)
+        #expect(writer.fit == FitWeights.published.combine(interests: writer.interest.fit, skills: 100, education: 100))
+        #expect(writer.band == FitBand(fit: writer.fit))
+    }
+
+    @Test("education fit: meets, one step short, below plan")
+    func education() {
+        #expect(EducationFit(careerZone: 4, plan: .bachelor) == .meets)
+        #expect(EducationFit(careerZone: 5, plan: .bachelor) == .oneStepShort)
+        #expect(EducationFit(careerZone: 5, plan: .highSchool) == .belowPlan)
+        let result = Assessor(catalog: Self.catalog).assess(Self.profile(plans: nil))
+        #expect(result.careers.allSatisfy { $0.education == nil })
+    }
+
+    @Test("a profile without skills is assessed on interests and plans alone")
+    func noSkills() {
+        let result = Assessor(catalog: Self.catalog).assess(Self.profile(skills: [:]))
+        #expect(result.technicalShare == nil)
+        for fit in result.careers {
+            #expect(fit.skills == nil)
+            #expect(
+                fit.fit
+                    == FitWeights.published.combine(
+                        interests: fit.interest.fit, skills: nil, education: fit.education?.score))
+        }
+    }
+
+    @Test("a flat profile leaves interests out of the fit")
+    func flatProfile() {
+        let flat = StudentInterests.scores(
+            InterestScores([
+                .realistic: 20, .investigative: 20, .artistic: 20, .social: 20, .enterprising: 20, .conventional: 20,
+            ]), scale: .ip60)
+        let result = Assessor(catalog: Self.catalog).assess(Self.profile(interests: flat))
+        #expect(result.interestShape == .flat)
+        for fit in result.careers {
+            #expect(
+                fit.fit
+                    == FitWeights.published.combine(
+                        interests: nil, skills: fit.skills?.readiness, education: fit.education?.score))
+        }
+    }
+
+    @Test("technical share: the web developer is 100 * 1 / (1 + 0.5) technical, the writer student 1/6")
+    func technicalBalance() {
+        let result = Assessor(catalog: Self.catalog).assess(Self.profile())
+        let webdev = result.careers.first { $0.career.id == "webdev" }!
+        #expect(abs(webdev.technicalShare! - 100.0 / 1.5) < 1e-9)
+        #expect(abs(result.technicalShare! - 100.0 / 6) < 1e-9)
+        #expect(Leaning(technicalShare: 100.0 / 6) == .marketing)
+        #expect(Leaning(technicalShare: 45) == .balanced)
+        #expect(Leaning(technicalShare: 70) == .it)
+    }
+
+    @Test(
+        "fit bands have published edges",
+        arguments: [
+            (75.0, FitBand.strong), (74.9, .good), (60, .good), (59.9, .fair), (45, .fair), (44.9, .exploratory),
+        ])
+    func bands(fit: Double, band: FitBand) {
+        #expect(FitBand(fit: fit) == band)
+    }
+}
