@@ -10,14 +10,25 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
+        // C libraries, wrapped so that no other target sees a C pointer.
+        .systemLibrary(
+            name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
+
         // The nouns, and what reads them from files.
         .target(name: "CareerModel", resources: [.embedInCode("Resources/starter-catalog.json")]),
         .target(name: "CareerInput", dependencies: ["CareerModel", "Yams"]),
         .target(name: "Assessment", dependencies: ["CareerModel"]),
 
+        // One document tree, how templates make it, and how it is rendered.
+        .target(name: "ReportDocument"),
+        .target(name: "ReportTemplates", dependencies: ["ReportDocument", "CLibXML2"]),
+
         .testTarget(name: "CareerModelTests", dependencies: ["CareerModel"]),
         .testTarget(name: "CareerInputTests", dependencies: ["CareerInput"]),
         .testTarget(name: "AssessmentTests", dependencies: ["Assessment", "CareerModel"]),
+        .testTarget(name: "ReportDocumentTests", dependencies: ["ReportDocument"]),
+        .testTarget(name: "ReportTemplatesTests", dependencies: ["ReportTemplates"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,67 @@
+import Foundation
+import ReportDocument
+
+/// A parsed, validated report template, ready to bind to any number of students' data.
+///
+/// Parse once, bind many times, from as many tasks as you like: the template is plain Swift
+/// values (with source locations for diagnostics) and holds no C pointer.
+public struct ReportTemplate: Sendable {
+    /// The file name used in diagnostics.
+    public let fileName: String
+    /// Warnings found while loading (for example a skipped heading level); the template works.
+    public let warnings: [TemplateDiagnostic]
+    /// The template as Swift values.
+    let document: DocumentTemplate
+
+    /// Reads, parses, validates and checks the template at `url`.
+    ///
+    /// - Throws: ``TemplateError`` with every problem found: a missing or over-sized (1 MiB)
+    ///   file, malformed XML, a DOCTYPE, schema violations, or failed semantic checks.
+    public static func load(contentsOf url: URL, schema: TemplateSchema) throws(TemplateError) -> ReportTemplate {
+        let name = url.relativePath
+        return try parse(TemplateFileReader.read(url, displayName: name), fileName: name, schema: schema)
+    }
+
+    /// Parses, validates and checks a template held in memory; `fileName` is used in diagnostics.
+    ///
+    /// libxml2 parses the bytes without network access, entity expansion or DTDs (a DOCTYPE is
+    /// refused), the XSD validates the result, and the checks the schema cannot make follow.
+    /// - Throws: ``TemplateError`` with every problem found at the first stage that fails.
+    public static func parse(_ bytes: [UInt8], fileName: String, schema: TemplateSchema) throws(TemplateError)
+        -> ReportTemplate
+    {
+        try TemplateFileReader.checkSize(bytes.count, displayName: fileName)
+        let root: SourceElement
+        do {
+            let parsed = SafeXMLParser.parse(bytes, fileName: fileName)
+            guard let document = parsed.document else { throw parsed.diagnostics.asError }
+            let validation = SchemaValidator.validate(document, against: schema, fileName: fileName)
+            try validation.throwIfErrors()
+            guard let element = SourceTreeReader.read(document) else { throw validation.asError }
+            root = element
+        }  // the libxml2 document is freed here; only Swift values go on
+
+        let builder = TemplateBuilder(fileName: fileName)
+        let template = builder.build(root)
+        let checker = TemplateChecker(fileName: fileName)
+        checker.check(template)
+        var diagnostics = builder.diagnostics
+        diagnostics.append(contentsOf: checker.diagnostics)
+        try diagnostics.throwIfErrors()
+        return ReportTemplate(fileName: fileName, warnings: diagnostics.asError.diagnostics, document: template)
+    }
+
+    /// Binds the template to one report's data, giving the document the renderers draw.
+    ///
+    /// - Parameters:
+    ///   - data: The report data; paths in the template are looked up in it.
+    ///   - theme: Copied into the document unchanged.
+    /// - Throws: ``TemplateError`` listing every path that did not resolve or held the wrong
+    ///   kind of value, each with the line and column of the element that used it.
+    public func bind(_ data: ReportValue, theme: Theme) throws(TemplateError) -> ReportDocument {
+        let binder = TemplateBinder(fileName: fileName, language: document.metadata.language)
+        let result = binder.bind(document, data: data, theme: theme)
+        try binder.diagnostics.throwIfErrors()
+        return result
+    }
+}

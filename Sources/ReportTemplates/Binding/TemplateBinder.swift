@@ -1,0 +1,239 @@
+import ReportDocument
+
+/// Binds one template to one set of report data, producing a ``ReportDocument``.
+///
+/// Made afresh for every ``ReportTemplate/bind(_:theme:)`` call, so concurrent binds share
+/// nothing mutable. Problems are collected, not thrown at the first one, so a template writer
+/// sees every unresolved path of a run at once.
+final class TemplateBinder {
+    /// Problems found while binding.
+    private(set) var diagnostics: DiagnosticList
+    /// The document language, for dates.
+    private let language: String
+
+    init(fileName: String, language: String) {
+        diagnostics = DiagnosticList(file: fileName)
+        self.language = language
+    }
+
+    /// The document for `template` and `data`.
+    func bind(_ template: DocumentTemplate, data: ReportValue, theme: Theme) -> ReportDocument {
+        let scope = BindingScope(root: data)
+        let meta = template.metadata
+        return ReportDocument(
+            metadata: DocumentMetadata(
+                title: plainText(meta.title, scope), subject: plainText(meta.subject, scope),
+                author: plainText(meta.author, scope), language: meta.language, pageSize: meta.pageSize,
+                preheader: plainText(meta.preheader, scope)),
+            header: template.header.map { decoration($0, scope) },
+            footer: template.footer.map { decoration($0, scope) },
+            blocks: blocks(template.body, scope),
+            theme: theme)
+    }
+
+    private func decoration(_ template: DecorationTemplate, _ scope: BindingScope) -> PageDecoration {
+        PageDecoration(
+            left: inlineContent(template.left, scope), center: inlineContent(template.center, scope),
+            right: inlineContent(template.right, scope))
+    }
+
+    // MARK: - Blocks
+
+    private func blocks(_ fragments: [BlockFragment], _ scope: BindingScope) -> [Block] {
+        expand(fragments, scope) { block, _, scope in [self.block(block, scope)] }
+    }
+
+    private func block(_ template: BlockTemplate, _ scope: BindingScope) -> Block {
+        switch template {
+        case .section(let id, let keepTogether, let children):
+            return .section(Section(id: id, blocks: blocks(children, scope), keepTogether: keepTogether))
+        case .heading(let level, let id, let content):
+            return .heading(Heading(level: level, content: inlineContent(content, scope), id: id))
+        case .paragraph(let role, let content):
+            return .paragraph(Paragraph(role: role, content: inlineContent(content, scope)))
+        case .list(let style, let items):
+            return .list(
+                ListBlock(
+                    style: style,
+                    items: expand(items, scope) { item, _, scope in
+                        [[.paragraph(Paragraph(content: self.inlineContent(item.content, scope)))]]
+                    }))
+        case .table(let table):
+            return .table(
+                Table(
+                    columns: table.columns,
+                    header: table.header.map { inlineContent($0, scope) },
+                    rows: expand(table.rows, scope) { row, _, scope in
+                        [row.cells.map { self.inlineContent($0, scope) }]
+                    },
+                    caption: table.caption))
+        case .barChart(let chart):
+            return .barChart(
+                BarChart(
+                    title: chart.title, maximum: chart.maximum,
+                    bars: expand(chart.bars, scope) { bar, location, scope in
+                        self.bar(bar, maximum: chart.maximum, at: location, scope).map { [$0] } ?? []
+                    }))
+        case .callout(let tone, let children):
+            return .callout(Callout(tone: tone, blocks: blocks(children, scope)))
+        case .spacer(let height):
+            return .spacer(height)
+        case .rule:
+            return .rule
+        case .pageBreak:
+            return .pageBreak
+        }
+    }
+
+    private func bar(_ template: BarTemplate, maximum: Double, at location: SourceLocation, _ scope: BindingScope)
+        -> Bar?
+    {
+        guard let found = resolve(template.value, at: location, scope, for: "value-of") else { return nil }
+        guard case .number(let number) = found else {
+            diagnostics.error(
+                "value-of=\"\(template.value)\" must be a number, but it is \(ValueFormatter.describe(found))",
+                at: location)
+            return nil
+        }
+        let highlighted = template.highlight.flatMap(scope.resolve).map { !$0.isEmpty } ?? false
+        return Bar(
+            label: plainText(template.label, scope),
+            value: min(max(number, 0), maximum),
+            valueText: template.shows.map { plainText($0, scope) } ?? NumberText.plain(number),
+            highlighted: highlighted)
+    }
+
+    // MARK: - Inlines
+
+    /// The inline content of one block (or page-decoration part), with whitespace finished.
+    private func inlineContent(_ fragments: [InlineFragment], _ scope: BindingScope) -> [Inline] {
+        InlineWhitespace.normalize(inlines(fragments, scope))
+    }
+
+    /// Inline content bound to plain text (metadata, bar labels).
+    private func plainText(_ fragments: [InlineFragment], _ scope: BindingScope) -> String {
+        inlineContent(fragments, scope).plainText
+    }
+
+    private func inlines(_ fragments: [InlineFragment], _ scope: BindingScope) -> [Inline] {
+        expand(fragments, scope) { inline, location, scope in self.inline(inline, at: location, scope) }
+    }
+
+    private func inline(_ template: InlineTemplate, at location: SourceLocation, _ scope: BindingScope) -> [Inline] {
+        switch template {
+        case .text(let text):
+            return [.text(text)]
+        case .strong(let content):
+            return [.strong(inlines(content, scope))]
+        case .emphasis(let content):
+            return [.emphasis(inlines(content, scope))]
+        case .link(let target, let content):
+            guard let href = linkTarget(target, at: location, scope) else { return inlines(content, scope) }
+            return [.link(target: href, content: inlines(content, scope))]
+        case .value(let value):
+            return [.text(text(of: value, at: location, scope))]
+        case .pageNumber:
+            return [.pageNumber]
+        case .pageCount:
+            return [.pageCount]
+        }
+    }
+
+    private func linkTarget(_ target: LinkTarget, at location: SourceLocation, _ scope: BindingScope) -> String? {
+        switch target {
+        case .literal(let href):
+            return href
+        case .path(let path):
+            guard let found = resolve(path, at: location, scope, for: "href-of") else { return nil }
+            guard let href = ValueFormatter.text(found), Self.isAllowedLink(href) else {
+                diagnostics.error(
+                    "href-of=\"\(path)\" gives \(ValueFormatter.describe(found)); a link must start with "
+                        + "https://, mailto: or #",
+                    at: location)
+                return nil
+            }
+            return href
+        }
+    }
+
+    private static func isAllowedLink(_ href: String) -> Bool {
+        (href.hasPrefix("https://") || href.hasPrefix("mailto:") || href.hasPrefix("#")) && href.count > 1
+            && !href.contains(where: \.isWhitespace)
+    }
+
+    private func text(of value: ValueTemplate, at location: SourceLocation, _ scope: BindingScope) -> String {
+        guard let found = resolve(value.path, at: location, scope, for: "value") else { return "" }
+        switch ValueFormatter.format(found, as: value.format, digits: value.digits, language: language) {
+        case .success(let text):
+            return text
+        case .failure(let mismatch):
+            diagnostics.error(
+                "cannot write '\(value.path)' as \(value.format.rawValue): it is \(ValueFormatter.describe(found)), "
+                    + "but format=\"\(value.format.rawValue)\" needs \(mismatch.expected)",
+                at: location)
+            return ""
+        }
+    }
+
+    // MARK: - each, if, with
+
+    /// The content of `fragments` bound in `scope`: `produce` binds ordinary content, the
+    /// binding elements repeat, choose or re-scope it.
+    private func expand<Content, Output>(
+        _ fragments: [TemplateFragment<Content>], _ scope: BindingScope,
+        _ produce: (Content, SourceLocation, BindingScope) -> [Output]
+    ) -> [Output] {
+        var result: [Output] = []
+        for fragment in fragments {
+            switch fragment {
+            case .content(let content, let location):
+                result += produce(content, location, scope)
+            case .each(let path, let body, let location):
+                guard let found = resolve(path, at: location, scope, for: "each") else { continue }
+                switch found {
+                case .null:
+                    continue
+                case .list(let items):
+                    for (index, item) in items.enumerated() {
+                        result += expand(body, scope.iterating(item, index: index, count: items.count), produce)
+                    }
+                default:
+                    diagnostics.error(
+                        "<each items=\"\(path)\"> needs a list, but '\(path)' is \(ValueFormatter.describe(found))",
+                        at: location)
+                }
+            case .conditional(let condition, let then, let otherwise, _):
+                result += expand(holds(condition, scope) ? then : otherwise, scope, produce)
+            case .with(let path, let body, let location):
+                guard let found = resolve(path, at: location, scope, for: "with") else { continue }
+                result += expand(body, scope.entering(found), produce)
+            }
+        }
+        return result
+    }
+
+    private func holds(_ condition: TemplateCondition, _ scope: BindingScope) -> Bool {
+        let found = scope.resolve(condition.path)
+        switch condition {
+        case .exists:
+            return found.map { $0 != .null } ?? false
+        case .empty:
+            return found?.isEmpty ?? true
+        case .isTrue:
+            return found.map { !$0.isEmpty } ?? false
+        case .equals(_, let literal):
+            return found.flatMap(ValueFormatter.text) == literal
+        }
+    }
+
+    /// The value at `path`, or nil after recording a located error naming what needed it.
+    private func resolve(
+        _ path: TemplatePath, at location: SourceLocation, _ scope: BindingScope, for user: String
+    ) -> ReportValue? {
+        if let found = scope.resolve(path) { return found }
+        diagnostics.error(
+            "no value at '\(path)' (for <\(user)>); check the spelling against the report data\(scope.suggestion(for: path))",
+            at: location)
+        return nil
+    }
+}
