@@ -11,6 +11,7 @@ let package = Package(
     ],
     targets: [
         // C libraries, wrapped so that no other target sees a C pointer.
+        .systemLibrary(name: "CHaru", path: "Sources/CHaru"),
         .systemLibrary(
             name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
@@ -23,12 +24,14 @@ let package = Package(
         // One document tree, how templates make it, and how it is rendered.
         .target(name: "ReportDocument"),
         .target(name: "ReportTemplates", dependencies: ["ReportDocument", "CLibXML2"]),
+        .target(name: "PDFRenderer", dependencies: ["ReportDocument", "CHaru"]),
 
         .testTarget(name: "CareerModelTests", dependencies: ["CareerModel"]),
         .testTarget(name: "CareerInputTests", dependencies: ["CareerInput"]),
         .testTarget(name: "AssessmentTests", dependencies: ["Assessment", "CareerModel"]),
         .testTarget(name: "ReportDocumentTests", dependencies: ["ReportDocument"]),
         .testTarget(name: "ReportTemplatesTests", dependencies: ["ReportTemplates"], exclude: ["Fixtures"]),
+        .testTarget(name: "PDFRendererTests", dependencies: ["PDFRenderer"]),
     ],
     swiftLanguageModes: [.v6]
 )

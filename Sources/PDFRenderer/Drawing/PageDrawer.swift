@@ -1,0 +1,85 @@
+import ReportDocument
+
+/// A clickable area found while drawing a page, resolved once every page exists.
+struct LinkArea {
+    /// A URL or `#id`.
+    var target: String
+    /// The area in PDF coordinates.
+    var left, bottom, right, top: Double
+}
+
+/// Draws layout commands on one libharu page, converting layout coordinates to PDF ones.
+///
+/// Consecutive text commands share one text object; the font and colour are set only when
+/// they change.
+struct PageDrawer {
+    /// The page drawn on.
+    let page: HaruPage
+    /// The fonts of the document.
+    let fonts: FontSet
+    /// The page's geometry.
+    let geometry: PageGeometry
+
+    /// Draws `commands` in order and returns the link areas among them.
+    func draw(_ commands: [DrawCommand]) throws(PDFError) -> [LinkArea] {
+        var state = State()
+        var links: [LinkArea] = []
+        for command in commands {
+            switch command {
+            case .text(let text, let x, let y, let face, let size, let color):
+                if !state.inText {
+                    try page.beginText()
+                    state.inText = true
+                }
+                let font = fonts.font(for: face)
+                if state.font != font.name || state.size != size {
+                    try page.setFont(font, size: size)
+                    (state.font, state.size) = (font.name, size)
+                }
+                try setFill(color, &state)
+                try page.showText(text, x: x, y: geometry.pdfY(y))
+            case .rectangle(let x, let y, let width, let height, let color):
+                try endText(&state)
+                try setFill(color, &state)
+                try page.fillRectangle(x: x, y: geometry.pdfY(y + height), width: width, height: height)
+            case .horizontalLine(let fromX, let toX, let y, let thickness, let color):
+                try endText(&state)
+                if state.stroke != color {
+                    try page.setStrokeColor(color)
+                    state.stroke = color
+                }
+                try page.strokeLine(
+                    fromX: fromX, fromY: geometry.pdfY(y), toX: toX, toY: geometry.pdfY(y), width: thickness)
+            case .link(let target, let x, let y, let width, let height):
+                links.append(
+                    LinkArea(
+                        target: target, left: x, bottom: geometry.pdfY(y + height), right: x + width,
+                        top: geometry.pdfY(y)))
+            }
+        }
+        try endText(&state)
+        return links
+    }
+
+    private struct State {
+        var inText = false
+        var font: String?
+        var size: Double?
+        var fill: RGBColor?
+        var stroke: RGBColor?
+    }
+
+    private func setFill(_ color: RGBColor, _ state: inout State) throws(PDFError) {
+        if state.fill != color {
+            try page.setFillColor(color)
+            state.fill = color
+        }
+    }
+
+    private func endText(_ state: inout State) throws(PDFError) {
+        if state.inText {
+            try page.endText()
+            state.inText = false
+        }
+    }
+}

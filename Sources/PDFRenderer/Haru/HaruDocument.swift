@@ -1,0 +1,97 @@
+internal import CHaru
+
+/// Owns one libharu document (`HPDF_Doc`) for the length of one render and frees it in `deinit`.
+///
+/// Not Sendable: a document is created, used and freed by one task. Every libharu call made
+/// through the wrappers is checked; a failure becomes a ``PDFError`` naming the operation, and
+/// the document's sticky error state is reset.
+final class HaruDocument {
+    /// The libharu handle; valid until `deinit`.
+    let handle: HPDF_Doc
+    private let errors: HaruErrorBox
+
+    /// Creates an empty document with UTF-8 text, full compression and no pages.
+    init() throws(PDFError) {
+        let box = HaruErrorBox()
+        guard let handle = HPDF_New(haruErrorHandler, Unmanaged.passUnretained(box).toOpaque()) else {
+            throw PDFError(operation: "create document", code: 0x1015, detail: 0)
+        }
+        self.handle = handle
+        self.errors = box
+        try check(HPDF_SetCompressionMode(handle, UInt32(HPDF_COMP_ALL)), "set compression")
+        try check(HPDF_UseUTFEncodings(handle), "enable UTF-8 encodings")
+        try check(HPDF_SetCurrentEncoder(handle, "UTF-8"), "select the UTF-8 encoder")
+    }
+
+    deinit {
+        HPDF_Free(handle)
+    }
+
+    /// Throws a ``PDFError`` for `operation` unless `status` is `HPDF_OK`.
+    func check(_ status: HPDF_STATUS, _ operation: @autoclosure () -> String) throws(PDFError) {
+        if status != HPDF_STATUS(HPDF_OK) { throw failure(operation()) }
+    }
+
+    /// Returns `value`, or throws a ``PDFError`` for `operation` when libharu returned NULL.
+    func require<Value>(_ value: Value?, _ operation: @autoclosure () -> String) throws(PDFError) -> Value {
+        guard let value else { throw failure(operation()) }
+        return value
+    }
+
+    /// Throws for `operation` when libharu recorded an error during calls that return no status
+    /// (text measurement, glyph lookup).
+    func checkRecordedError(_ operation: @autoclosure () -> String) throws(PDFError) {
+        if errors.status != 0 || HPDF_GetError(handle) != 0 { throw failure(operation()) }
+    }
+
+    /// The error libharu recorded, as a ``PDFError`` for `operation`; resets the sticky state.
+    private func failure(_ operation: String) -> PDFError {
+        let status = errors.status != 0 ? errors.status : HPDF_GetError(handle)
+        let detail = errors.status != 0 ? errors.detail : HPDF_GetErrorDetail(handle)
+        HPDF_ResetError(handle)
+        errors.reset()
+        return PDFError(operation: operation, code: UInt(status), detail: UInt(detail))
+    }
+
+    /// Adds a page of `width` x `height` points at the end of the document.
+    func addPage(width: Double, height: Double) throws(PDFError) -> HaruPage {
+        let page = try require(HPDF_AddPage(handle), "add page")
+        try check(HPDF_Page_SetWidth(page, Float(width)), "set page width")
+        try check(HPDF_Page_SetHeight(page, Float(height)), "set page height")
+        return HaruPage(handle: page, document: self)
+    }
+
+    /// Sets a text entry of the document information (title, author ...).
+    func setInfo(_ attribute: HPDF_InfoType, _ value: String, _ name: String) throws(PDFError) {
+        guard !value.isEmpty else { return }
+        try check(HPDF_SetInfoAttr(handle, attribute, value), "set document \(name)")
+    }
+
+    /// Sets a date entry of the document information.
+    func setInfoDate(_ attribute: HPDF_InfoType, _ date: HPDF_Date, _ name: String) throws(PDFError) {
+        try check(HPDF_SetInfoDateAttr(handle, attribute, date), "set document \(name)")
+    }
+
+    /// Writes the document and returns the PDF file's bytes.
+    func save() throws(PDFError) -> [UInt8] {
+        try check(HPDF_SaveToStream(handle), "write the PDF")
+        let size = Int(HPDF_GetStreamSize(handle))
+        var bytes = [UInt8](repeating: 0, count: size)
+        var filled = 0
+        while filled < size {
+            var chunk = HPDF_UINT32(size - filled)
+            let status = bytes.withUnsafeMutableBufferPointer { buffer in
+                HPDF_ReadFromStream(handle, buffer.baseAddress! + filled, &chunk)
+            }
+            filled += Int(chunk)
+            if status == HPDF_STATUS(HPDF_STREAM_EOF) {
+                HPDF_ResetError(handle)
+                errors.reset()
+                break
+            }
+            try check(status, "read the written PDF")
+            if chunk == 0 { break }
+        }
+        return Array(bytes.prefix(filled))
+    }
+}

@@ -1,0 +1,91 @@
+internal import CHaru
+import ReportDocument
+
+/// One page of a ``HaruDocument``: drawing operations in PDF coordinates
+/// (points, origin at the bottom-left corner).
+struct HaruPage {
+    /// The libharu handle; valid while `document` lives.
+    let handle: HPDF_Page
+    /// The document the page belongs to; checks every call.
+    let document: HaruDocument
+
+    /// Starts a block of text operations.
+    func beginText() throws(PDFError) {
+        try document.check(HPDF_Page_BeginText(handle), "begin text")
+    }
+
+    /// Ends a block of text operations.
+    func endText() throws(PDFError) {
+        try document.check(HPDF_Page_EndText(handle), "end text")
+    }
+
+    /// Selects the font and size of the following text.
+    func setFont(_ font: HaruFont, size: Double) throws(PDFError) {
+        try document.check(HPDF_Page_SetFontAndSize(handle, font.handle, Float(size)), "set font \(font.name)")
+    }
+
+    /// Sets the colour of filled shapes and text.
+    func setFillColor(_ color: RGBColor) throws(PDFError) {
+        try document.check(
+            HPDF_Page_SetRGBFill(handle, Float(color.red), Float(color.green), Float(color.blue)),
+            "set fill colour")
+    }
+
+    /// Sets the colour of stroked lines.
+    func setStrokeColor(_ color: RGBColor) throws(PDFError) {
+        try document.check(
+            HPDF_Page_SetRGBStroke(handle, Float(color.red), Float(color.green), Float(color.blue)),
+            "set stroke colour")
+    }
+
+    /// Draws `text` with its baseline starting at (`x`, `y`); must be inside begin/end text.
+    func showText(_ text: String, x: Double, y: Double) throws(PDFError) {
+        try document.check(HPDF_Page_TextOut(handle, Float(x), Float(y), text), "draw text")
+    }
+
+    /// Fills a rectangle whose bottom-left corner is (`x`, `y`).
+    func fillRectangle(x: Double, y: Double, width: Double, height: Double) throws(PDFError) {
+        try document.check(
+            HPDF_Page_Rectangle(handle, Float(x), Float(y), Float(width), Float(height)), "draw rectangle")
+        try document.check(HPDF_Page_Fill(handle), "fill rectangle")
+    }
+
+    /// Strokes a straight line of `width` points.
+    func strokeLine(fromX: Double, fromY: Double, toX: Double, toY: Double, width: Double) throws(PDFError) {
+        try document.check(HPDF_Page_SetLineWidth(handle, Float(width)), "set line width")
+        try document.check(HPDF_Page_MoveTo(handle, Float(fromX), Float(fromY)), "move to")
+        try document.check(HPDF_Page_LineTo(handle, Float(toX), Float(toY)), "draw line")
+        try document.check(HPDF_Page_Stroke(handle), "stroke line")
+    }
+
+    /// A destination showing this page scrolled so that `top` (PDF y) is at the window's top.
+    func destination(top: Double) throws(PDFError) -> HaruDestination {
+        let destination = try document.require(HPDF_Page_CreateDestination(handle), "create destination")
+        try document.check(HPDF_Destination_SetFitH(destination, Float(top)), "set destination position")
+        return HaruDestination(handle: destination)
+    }
+
+    /// Makes the rectangle (PDF coordinates) a borderless link to `uri`.
+    func addLink(to uri: String, left: Double, bottom: Double, right: Double, top: Double) throws(PDFError) {
+        let rect = HPDF_Rect(left: Float(left), bottom: Float(bottom), right: Float(right), top: Float(top))
+        let annotation = try document.require(
+            HPDF_Page_CreateURILinkAnnot(handle, rect, uri), "create link to \(uri)")
+        try document.check(HPDF_LinkAnnot_SetBorderStyle(annotation, 0, 0, 0), "hide link border")
+    }
+
+    /// Makes the rectangle (PDF coordinates) a borderless link to a place in the document.
+    func addLink(
+        to destination: HaruDestination, left: Double, bottom: Double, right: Double, top: Double
+    ) throws(PDFError) {
+        let rect = HPDF_Rect(left: Float(left), bottom: Float(bottom), right: Float(right), top: Float(top))
+        let annotation = try document.require(
+            HPDF_Page_CreateLinkAnnot(handle, rect, destination.handle), "create internal link")
+        try document.check(HPDF_LinkAnnot_SetBorderStyle(annotation, 0, 0, 0), "hide link border")
+    }
+}
+
+/// A place in the document (a page and a scroll position) that links and bookmarks go to.
+struct HaruDestination {
+    /// The libharu handle; valid while the document lives.
+    let handle: HPDF_Destination
+}

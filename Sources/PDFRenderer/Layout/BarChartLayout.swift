@@ -1,0 +1,62 @@
+import ReportDocument
+
+extension BlockLayout {
+    /// Lays out a bar chart: the title as a caption, then one row per bar with the label on
+    /// the left, the bar on its track, and the value text on the right.
+    mutating func layout(_ chart: BarChart, x: Double, width: Double) -> [FlowItem] {
+        let size = theme.sizes.body
+        let gap = size
+        var fragments: [Fragment] = []
+        if !chart.title.isEmpty {
+            var caption = setText(
+                [.text(chart.title)], face: .bold, size: size, color: palette.heading, x: x, width: width)
+            if !caption.isEmpty { caption[caption.count - 1].height += size * 0.3 }
+            fragments += caption
+        }
+        let labelWidths = chart.bars.map {
+            fonts.width(of: $0.label, face: $0.highlighted ? .bold : .regular, size: size)
+        }
+        let labelColumn = min(width * 0.38, (labelWidths.max() ?? 0) + gap)
+        let valueWidths = chart.bars.map { fonts.width(of: $0.valueText, face: .bold, size: size) }
+        let valueColumn = min(width * 0.2, (valueWidths.max() ?? 0) + gap)
+        let trackX = x + labelColumn
+        let trackWidth = max(0, width - labelColumn - valueColumn)
+        let barHeight = size * 1.05
+        let lineHeight = lineHeight(size)
+
+        for bar in chart.bars {
+            let face: FontFace = bar.highlighted ? .bold : .regular
+            let labelLines = breakLines([.text(bar.label)], face: face, size: size, width: labelColumn - gap)
+            let labelHeight = Double(max(1, labelLines.count)) * lineHeight
+            let height = max(labelHeight, barHeight) + size * 0.5
+            let middle = height / 2
+            var commands: [DrawCommand] = []
+            let labelTop = middle - labelHeight / 2
+            for (index, line) in labelLines.enumerated() {
+                commands += self.commands(
+                    for: line, x: x, width: labelColumn - gap, top: labelTop + Double(index) * lineHeight,
+                    size: size, color: palette.text, alignment: .leading)
+            }
+            let fraction = min(max(bar.value / chart.maximum, 0), 1)
+            let barTop = middle - barHeight / 2
+            commands.append(
+                .rectangle(x: trackX, y: barTop, width: trackWidth, height: barHeight, color: palette.barTrack))
+            if fraction > 0 {
+                commands.append(
+                    .rectangle(
+                        x: trackX, y: barTop, width: trackWidth * fraction, height: barHeight,
+                        color: bar.highlighted ? palette.accent : palette.bar))
+            }
+            let valueLines = breakLines([.text(bar.valueText)], face: .bold, size: size, width: valueColumn)
+            if let value = valueLines.first {
+                commands += self.commands(
+                    for: value, x: x + width - valueColumn, width: valueColumn, top: middle - lineHeight / 2,
+                    size: size, color: bar.highlighted ? palette.accent : palette.text, alignment: .trailing)
+            }
+            fragments.append(Fragment(height: height, commands: commands))
+        }
+        guard !fragments.isEmpty else { return [] }
+        fragments[0].spaceBefore = theme.spacing.blockGap
+        return fragments.map(FlowItem.fragment).keptTogether()
+    }
+}
