@@ -25,6 +25,7 @@ let package = Package(
         .target(name: "ReportDocument"),
         .target(name: "ReportTemplates", dependencies: ["ReportDocument", "CLibXML2"]),
         .target(name: "PDFRenderer", dependencies: ["ReportDocument", "CHaru"]),
+        .target(name: "HTMLRenderer", dependencies: ["ReportDocument"]),
 
         .testTarget(name: "CareerModelTests", dependencies: ["CareerModel"]),
         .testTarget(name: "CareerInputTests", dependencies: ["CareerInput"]),
@@ -32,6 +33,7 @@ let package = Package(
         .testTarget(name: "ReportDocumentTests", dependencies: ["ReportDocument"]),
         .testTarget(name: "ReportTemplatesTests", dependencies: ["ReportTemplates"], exclude: ["Fixtures"]),
         .testTarget(name: "PDFRendererTests", dependencies: ["PDFRenderer"]),
+        .testTarget(name: "HTMLRendererTests", dependencies: ["HTMLRenderer"]),
     ],
     swiftLanguageModes: [.v6]
 )

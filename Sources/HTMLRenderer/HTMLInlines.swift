@@ -1,0 +1,33 @@
+import ReportDocument
+
+extension HTMLWriter {
+    /// Writes a run of inlines: escaped text, `<strong>`, `<em>` and safe links.
+    /// Page counters write nothing (they only mean something on a printed page).
+    mutating func inlines(_ inlines: [Inline]) {
+        for inline in inlines {
+            switch inline {
+            case .text(let text):
+                write(HTMLEscaping.content(text))
+            case .strong(let content):
+                write("<strong>")
+                self.inlines(content)
+                write("</strong>")
+            case .emphasis(let content):
+                write("<em>")
+                self.inlines(content)
+                write("</em>")
+            case .link(let target, let content):
+                guard let link = LinkTarget(target) else {
+                    self.inlines(content)
+                    continue
+                }
+                write(#"<a href="\#(HTMLEscaping.attribute(link.url))" class="\#(EmailClass.link)" "#)
+                write(#"style="\#(styles.link)">"#)
+                self.inlines(content)
+                write("</a>")
+            case .pageNumber, .pageCount:
+                break
+            }
+        }
+    }
+}

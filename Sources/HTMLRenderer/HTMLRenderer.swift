@@ -1,0 +1,133 @@
+import ReportDocument
+
+/// Renders a ``ReportDocument`` as a complete email-safe HTML document.
+///
+/// The result follows the email conventions in REFERENCE section 4: one centred column of
+/// nested presentation tables, `max-width` from ``ThemeSpacing/emailWidth`` plus a fixed-width
+/// table for Outlook, every style inline and written from the ``Theme``, and one small `<style>`
+/// for phones and dark mode. All document text is escaped; links other than `http`, `https`,
+/// `mailto` and `#fragment` are written as plain text. A level 1 heading that opens the
+/// document is set in an accent-coloured title band. The page header and footer, page
+/// counters and page breaks are print-only and left out. The same document always gives the
+/// same string.
+public struct HTMLRenderer: Sendable {
+    /// Creates a renderer.
+    public init() {}
+
+    /// Returns `document` as HTML text, starting with `<!DOCTYPE html>`; encode it as UTF-8.
+    public func render(_ document: ReportDocument) -> String {
+        var writer = HTMLWriter(styles: EmailStyles(theme: document.theme))
+        writer.document(document)
+        return writer.output
+    }
+}
+
+extension HTMLWriter {
+    /// Writes the whole document: head, hidden preheader, title band and content column.
+    mutating func document(_ document: ReportDocument) {
+        let metadata = document.metadata
+        let palette = styles.palette
+        let width = styles.contentWidth
+        let table = Self.layoutTable
+        write(
+            """
+            <!DOCTYPE html>
+            <html lang="\(Self.languageTag(metadata.language))">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="x-apple-disable-message-reformatting">
+            <meta name="color-scheme" content="light dark">
+            <meta name="supported-color-schemes" content="light dark">
+            <title>\(HTMLEscaping.attribute(metadata.title))</title>
+            \(EmailStyleSheet.element(contentWidth: width))
+            </head>
+            <body style="margin:0;padding:0;background-color:\(palette.background);">
+
+            """)
+        preheader(metadata.preheader)
+        write(
+            """
+            <table \(table) width="100%" bgcolor="\(palette.background)" class="\(EmailClass.page)" \
+            style="width:100%;background-color:\(palette.background);">
+            <tr><td align="center" class="\(EmailClass.page)" style="padding:24px 0;">
+            <!--[if mso]><table \(table) align="center" width="\(width)"><tr><td><![endif]-->
+            <div class="\(EmailClass.container)" style="max-width:\(width)px;margin:0 auto;">
+            <table \(table) width="100%" bgcolor="\(palette.background)" class="\(EmailClass.card)" \
+            style="width:100%;background-color:\(palette.background);">
+
+            """)
+        let (title, body) = Self.splitTitle(document.blocks)
+        if let title { titleBand(title) }
+        write(#"<tr><td class="\#(EmailClass.padded)" style="padding:24px \#(styles.sidePadding)px;">"#)
+        write("\n")
+        blocks(body, endGap: 0)
+        // Header and footer are left out: they repeat per printed page and carry page counters.
+        write(
+            """
+            </td></tr>
+            </table>
+            </div>
+            <!--[if mso]></td></tr></table><![endif]-->
+            </td></tr>
+            </table>
+            </body>
+            </html>
+
+            """)
+    }
+
+    /// The preview line some clients show beside the subject, hidden in the message itself.
+    /// Filler after it keeps clients from pulling body text into the preview.
+    private mutating func preheader(_ text: String) {
+        guard !text.isEmpty else { return }
+        let filler = String(repeating: "&#847;&zwnj;&nbsp;", count: 30)
+        write(
+            """
+            <div style="display:none;font-size:1px;line-height:1px;max-height:0;max-width:0;\
+            opacity:0;overflow:hidden;mso-hide:all;">\(HTMLEscaping.content(text))\(filler)</div>
+
+            """)
+    }
+
+    /// The opening level 1 heading, white on the accent colour across the top of the column.
+    private mutating func titleBand(_ heading: Heading) {
+        let accent = styles.palette.accent
+        write(#"<tr><td bgcolor="\#(accent)" class="\#(EmailClass.padded)" "#)
+        write(#"style="padding:24px \#(styles.sidePadding)px;background-color:\#(accent);">"#)
+        write("<h1\(Self.idAttribute(heading.id)) style=\"\(styles.titleBandHeading)\">")
+        inlines(heading.content)
+        write("</h1></td></tr>\n")
+    }
+
+    /// Splits off a level 1 heading that opens the document (directly or as the first block
+    /// of the first section) for the title band; the rest keeps its order and sections.
+    static func splitTitle(_ blocks: [Block]) -> (title: Heading?, rest: [Block]) {
+        switch blocks.first {
+        case .heading(let heading) where heading.level == 1:
+            return (heading, Array(blocks.dropFirst()))
+        case .section(var section):
+            guard case .heading(let heading) = section.blocks.first, heading.level == 1 else {
+                return (nil, blocks)
+            }
+            section.blocks.removeFirst()
+            return (heading, [.section(section)] + blocks.dropFirst())
+        default:
+            return (nil, blocks)
+        }
+    }
+
+    /// ` id="…"` for a non-empty id, escaped; empty otherwise.
+    static func idAttribute(_ id: String) -> String {
+        id.isEmpty ? "" : " id=\"\(HTMLEscaping.attribute(id))\""
+    }
+
+    /// A BCP 47 tag made only of letters, digits and hyphens; anything else becomes `und`.
+    static func languageTag(_ language: String) -> String {
+        let allowed = { (scalar: Unicode.Scalar) in
+            ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+                || scalar == "-"
+        }
+        return !language.isEmpty && language.unicodeScalars.allSatisfy(allowed) ? language : "und"
+    }
+}

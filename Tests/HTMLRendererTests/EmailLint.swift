@@ -1,0 +1,110 @@
+import Foundation
+
+/// An email lint of our own (REFERENCE section 4): returns one message per problem found,
+/// so a test can `#expect(EmailLint.problems(in: html) == [])` and see every problem at once.
+enum EmailLint {
+    /// Everything in `html` that mail clients block, break on, or that hurts accessibility.
+    static func problems(in html: String) -> [String] {
+        var problems: [String] = []
+        let size = html.utf8.count
+        if size >= 100_000 { problems.append("HTML is \(size) bytes; Gmail clips near 102 KB") }
+        let tags = Self.tags(in: html)
+        let forbiddenTags = ["link", "script", "svg", "form", "input", "iframe", "object", "embed", "video", "audio"]
+        for tag in tags where forbiddenTags.contains(tag.name) {
+            problems.append("forbidden <\(tag.name)>")
+        }
+        guard let htmlTag = tags.first(where: { $0.name == "html" }),
+            let lang = htmlTag.attribute("lang"), !lang.isEmpty
+        else {
+            problems.append("<html> has no lang")
+            return problems
+        }
+        for tag in tags where tag.name == "img" {
+            for attribute in ["alt", "width", "height"] where tag.attribute(attribute) == nil {
+                problems.append("<img> without \(attribute): \(tag.text)")
+            }
+        }
+        for tag in tags {
+            for (name, value) in tag.attributes {
+                let lowered = value.lowercased().drop(while: \.isWhitespace)
+                if lowered.hasPrefix("data:") || lowered.hasPrefix("javascript:") {
+                    problems.append("\(name)=\"\(value)\" on <\(tag.name)>")
+                }
+                if name.hasPrefix("on") { problems.append("event handler \(name) on <\(tag.name)>") }
+            }
+        }
+        let css = tags.compactMap { $0.attribute("style") } + Self.styleBlocks(in: html)
+        let forbiddenCSS = ["flex", "grid", "position:", "background-image", "url(", "@import", "@font-face"]
+        for rule in forbiddenCSS where css.contains(where: { $0.lowercased().contains(rule) }) {
+            problems.append("forbidden CSS \(rule)")
+        }
+        problems += tableProblems(html, tags: tags)
+        return problems
+    }
+
+    /// Every table is either a layout table (role="presentation") or a data table with `<th scope>`.
+    private static func tableProblems(_ html: String, tags: [Tag]) -> [String] {
+        tags.filter { $0.name == "table" && $0.attribute("role") != "presentation" }.compactMap { table in
+            let rest = html[table.range.upperBound...]
+            let body = rest.range(of: "</table>").map { rest[..<$0.lowerBound] } ?? rest
+            return body.contains("<th scope=\"") ? nil : "layout table without role=presentation: \(table.text)"
+        }
+    }
+
+    /// The text between `<style>` and `</style>`.
+    private static func styleBlocks(in html: String) -> [String] {
+        var blocks: [String] = []
+        var rest = html[...]
+        while let open = rest.range(of: "<style>"), let close = rest[open.upperBound...].range(of: "</style>") {
+            blocks.append(String(rest[open.upperBound..<close.lowerBound]))
+            rest = rest[close.upperBound...]
+        }
+        return blocks
+    }
+
+    /// An opening tag: its name, attributes and where it sits.
+    struct Tag {
+        let name: String
+        let attributes: [(String, String)]
+        let text: Substring
+        let range: Range<String.Index>
+
+        func attribute(_ name: String) -> String? { attributes.first { $0.0 == name }?.1 }
+    }
+
+    /// Every opening tag in `html` (comments included, so Outlook-only markup is checked too).
+    static func tags(in html: String) -> [Tag] {
+        var tags: [Tag] = []
+        var index = html.startIndex
+        while let open = html[index...].firstIndex(of: "<") {
+            guard let close = html[open...].firstIndex(of: ">") else { break }
+            let text = html[open...close]
+            index = html.index(after: open)
+            let inner = text.dropFirst().dropLast()
+            let name = inner.prefix { $0.isLetter || $0.isNumber }.lowercased()
+            guard !name.isEmpty else { continue }
+            let attributes = attributes(inner.dropFirst(name.count))
+            tags.append(Tag(name: name, attributes: attributes, text: text, range: open..<html.index(after: close)))
+        }
+        return tags
+    }
+
+    /// `name="value"` pairs (and bare names, with an empty value) of a tag's inside.
+    private static func attributes(_ text: Substring) -> [(String, String)] {
+        var result: [(String, String)] = []
+        var rest = text
+        while true {
+            rest = rest.drop { $0 == " " || $0 == "\n" || $0 == "/" }
+            let name = rest.prefix { $0 != "=" && $0 != " " && $0 != ">" && $0 != "\n" }
+            guard !name.isEmpty else { return result }
+            rest = rest.dropFirst(name.count)
+            if rest.first == "=", rest.dropFirst().first == "\"" {
+                let value = rest.dropFirst(2).prefix { $0 != "\"" }
+                rest = rest.dropFirst(2 + value.count + 1)
+                result.append((name.lowercased(), String(value)))
+            } else {
+                result.append((name.lowercased(), ""))
+            }
+        }
+    }
+}
