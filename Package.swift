@@ -6,7 +6,12 @@ import PackageDescription
 let package = Package(
     name: "CareerReport",
     platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "career-report", targets: ["career-report"]),
+        .library(name: "ReportPipeline", targets: ["ReportPipeline"]),
+    ],
     dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
@@ -27,6 +32,19 @@ let package = Package(
         .target(name: "PDFRenderer", dependencies: ["ReportDocument", "CHaru"]),
         .target(name: "HTMLRenderer", dependencies: ["ReportDocument"]),
 
+        // The road from a profile file to report files, shared by every command.
+        .target(
+            name: "ReportPipeline",
+            dependencies: [
+                "CareerModel", "CareerInput", "Assessment", "ReportDocument", "ReportTemplates",
+                "PDFRenderer", "HTMLRenderer",
+            ]),
+        .executableTarget(
+            name: "career-report",
+            dependencies: [
+                "ReportPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+
         .testTarget(name: "CareerModelTests", dependencies: ["CareerModel"]),
         .testTarget(name: "CareerInputTests", dependencies: ["CareerInput"]),
         .testTarget(name: "AssessmentTests", dependencies: ["Assessment", "CareerModel"]),
@@ -34,6 +52,8 @@ let package = Package(
         .testTarget(name: "ReportTemplatesTests", dependencies: ["ReportTemplates"], exclude: ["Fixtures"]),
         .testTarget(name: "PDFRendererTests", dependencies: ["PDFRenderer"]),
         .testTarget(name: "HTMLRendererTests", dependencies: ["HTMLRenderer"]),
+        .testTarget(name: "ReportPipelineTests", dependencies: ["ReportPipeline"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["career-report"]),
     ],
     swiftLanguageModes: [.v6]
 )

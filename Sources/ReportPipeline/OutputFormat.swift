@@ -1,0 +1,31 @@
+import Foundation
+
+/// A kind of file a report can be written as.
+public enum OutputFormat: String, Sendable, CaseIterable, Comparable {
+    /// A printable PDF, typeset with libharu.
+    case pdf
+    /// An email-safe HTML document.
+    case html
+
+    /// The file name extension.
+    public var fileExtension: String { rawValue }
+
+    /// Parses a comma-separated list such as `pdf,html`; throws naming the unknown entry.
+    public static func list(_ text: String) throws(PipelineError) -> [OutputFormat] {
+        var formats: [OutputFormat] = []
+        for name in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
+            guard let format = OutputFormat(rawValue: name) else {
+                throw .usage(
+                    "'\(name)' is not an output format; use one or more of \(allCases.map(\.rawValue).joined(separator: ", ")), separated by commas"
+                )
+            }
+            if !formats.contains(format) { formats.append(format) }
+        }
+        guard !formats.isEmpty else { throw .usage("no output format given; use pdf, html or pdf,html") }
+        return formats.sorted()
+    }
+
+    public static func < (a: OutputFormat, b: OutputFormat) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}

@@ -1,0 +1,91 @@
+import Assessment
+import CareerInput
+import Foundation
+import HTMLRenderer
+import PDFRenderer
+import ReportDocument
+
+/// Makes the reports of single profiles: read, assess, bind, render, write.
+///
+/// All formats of a profile are rendered in memory first and written only when every one
+/// succeeded, each atomically: a failed profile leaves no file behind.
+public struct ReportGenerator: Sendable {
+    /// The catalog, template and theme shared by every report.
+    public var setup: ReportSetup
+    /// The formats to write, in order.
+    public var formats: [OutputFormat]
+    /// The date printed on reports and stored in PDF metadata.
+    public var date: ReportDate
+
+    /// Creates a generator.
+    public init(setup: ReportSetup, formats: [OutputFormat], date: ReportDate) {
+        self.setup = setup
+        self.formats = formats
+        self.date = date
+    }
+
+    /// The rendered files of one profile, in memory, with what was noticed on the way.
+    public struct Report: Sendable {
+        /// The student's id, which names the files.
+        public var studentID: String
+        /// File name (`<id>.pdf`) and bytes, in format order.
+        public var files: [(name: String, bytes: [UInt8])]
+        /// Warnings to show the user; they name the student by id only.
+        public var warnings: [String]
+    }
+
+    /// Reads, assesses and renders the profile at `path`, without writing anything.
+    public func report(forProfileAt path: String) throws(PipelineError) -> Report {
+        let reading: ProfileReading
+        do {
+            reading = try ProfileReader(catalog: setup.catalog).read(fileAt: path)
+        } catch {
+            throw .input(error.description)
+        }
+        let profile = reading.profile
+        let assessment = Assessor(catalog: setup.catalog).assess(profile)
+        let data = StudentReportData.make(assessment, catalog: setup.catalog, date: date.isoDay)
+        let document: ReportDocument
+        do {
+            document = try setup.template.bind(data, theme: setup.theme)
+        } catch {
+            throw .input(error.diagnostics.map { "\($0) (student \(profile.id))" }.joined(separator: "\n"))
+        }
+        var report = Report(studentID: profile.id, files: [], warnings: reading.warnings.map(\.description))
+        for format in formats {
+            let name = "\(profile.id).\(format.fileExtension)"
+            switch format {
+            case .pdf:
+                do {
+                    let options = PDFOptions(creationDate: date.date)
+                    let pdf = try PDFRenderer(options: options).render(document)
+                    report.files.append((name, pdf.bytes))
+                    report.warnings += pdf.warnings.map { "\(path): warning: student \(profile.id): \($0)" }
+                } catch {
+                    throw .output("\(path): error: the PDF for student \(profile.id) can't be made: \(error)")
+                }
+            case .html:
+                report.files.append((name, Array(HTMLRenderer().render(document).utf8)))
+            }
+        }
+        return report
+    }
+
+    /// Writes a report's files into `folder` (created if needed); returns the paths written.
+    /// If one file fails, the ones already written for this report are removed again.
+    public func write(_ report: Report, into folder: URL) throws(PipelineError) -> [String] {
+        try AtomicFile.prepareFolder(folder)
+        var written: [String] = []
+        for (name, bytes) in report.files {
+            let url = folder.appendingPathComponent(name)
+            do {
+                try AtomicFile.write(bytes, to: url)
+            } catch {
+                for path in written { try? FileManager.default.removeItem(atPath: path) }
+                throw error
+            }
+            written.append(url.relativePath)
+        }
+        return written
+    }
+}

@@ -1,0 +1,147 @@
+import Assessment
+import CareerModel
+import Foundation
+import ReportDocument
+
+/// Turns a student's assessment into the data tree a report template binds to.
+///
+/// This is the only place that knows both careers and templates' paths; docs/report-data.md
+/// lists every path. Words that depend on the report's language stay in templates: the data
+/// carries keys (`band: strong`) and numbers, not sentences.
+public enum StudentReportData {
+    /// How many best-fit careers a report shows.
+    public static let careerCount = 5
+
+    /// The report data for `assessment`, dated `date` (yyyy-mm-dd).
+    public static func make(_ assessment: StudentAssessment, catalog: Catalog, date: String) -> ReportValue {
+        let profile = assessment.profile
+        let top = Array(assessment.careers.prefix(careerCount))
+        return .record([
+            "report": .record([
+                "date": .string(date), "generator": .string("CareerReport \(CareerReportVersion.string)"),
+            ]),
+            "student": student(profile),
+            "interests": interests(profile.interests, shape: assessment.interestShape),
+            "careers": .list(top.enumerated().map { career($1, rank: $0 + 1, catalog: catalog) }),
+            "balance": balance(assessment, catalog: catalog),
+            "answer": answer(assessment),
+            "method": .record([
+                "interests_weight": .number(assessment.weights.interests),
+                "skills_weight": .number(assessment.weights.skills),
+                "education_weight": .number(assessment.weights.education),
+            ]),
+            "catalog": .record([
+                "attribution": .string(catalog.attribution), "size": .number(Double(catalog.careers.count)),
+            ]),
+        ])
+    }
+
+    private static func student(_ profile: StudentProfile) -> ReportValue {
+        .record([
+            "id": .string(profile.id),
+            "name": .record([
+                "given": .string(profile.name.given), "family": .string(profile.name.family),
+                "call": .string(profile.name.callName), "full": .string(profile.name.fullName),
+            ]),
+            "grade": profile.grade.map { .number(Double($0)) } ?? .null,
+            "plans": profile.plans.map {
+                .record([
+                    "key": .string($0.rawValue), "phrase": .string($0.phrase), "job_zone": .number(Double($0.jobZone)),
+                ])
+            } ?? .null,
+            "has_skills": .bool(!profile.skills.isEmpty),
+        ])
+    }
+
+    private static func interests(_ interests: StudentInterests, shape: InterestShape) -> ReportValue {
+        let code = interests.hollandCode
+        var areas: [ReportValue] = []
+        if case .scores(let scores, let scale) = interests {
+            areas = RIASEC.allCases.map { area in
+                .record([
+                    "letter": .string(area.rawValue), "name": .string(area.name),
+                    "score": .number(scores[area]), "percent": .number(scale.standardized(scores[area]).rounded()),
+                    "is_top": .bool(code.contains(area)),
+                ])
+            }
+        }
+        return .record([
+            "code": .string(code.code),
+            "code_names": .string(code.map(\.name).joined(separator: ", ")),
+            "top": .list(code.map { .record(["letter": .string($0.rawValue), "name": .string($0.name)]) }),
+            "shape": .string(shape.rawValue),
+            "areas": .list(areas),
+        ])
+    }
+
+    private static func career(_ fit: CareerFit, rank: Int, catalog: Catalog) -> ReportValue {
+        let career = fit.career
+        let skillName = { (key: String) in catalog.skill(key)?.name ?? key }
+        let gaps: [ReportValue] = (fit.skills?.gaps ?? []).prefix(3).map { gap in
+            let course = career.training.first { $0.skills.contains(gap.skill) }
+            return .record([
+                "skill": .string(skillName(gap.skill)),
+                "needed": .number(gap.requiredLevel), "current": .number(gap.studentLevel),
+                "training": course.map(training) ?? .null,
+            ])
+        }
+        return .record([
+            "rank": .number(Double(rank)),
+            "title": .string(career.title),
+            "code": career.code.map(ReportValue.string) ?? .null,
+            "family": .string(career.family.rawValue),
+            "description": .string(career.description),
+            "fit": .number(fit.fit.rounded()),
+            "band": .string(fit.band.rawValue),
+            "interest_fit": .number(fit.interest.fit.rounded()),
+            "r": fit.interest.r.map { .number(($0 * 100).rounded() / 100) } ?? .null,
+            "c": .number(Double(fit.interest.c)),
+            "career_code": .string(fit.interest.careerCode.code),
+            "shared_areas": .string(fit.interest.sharedAreas.map(\.name).joined(separator: ", ")),
+            "skill_readiness": fit.skills.map { .number($0.readiness.rounded()) } ?? .null,
+            "education": fit.education.map { .string($0.rawValue) } ?? .null,
+            "job_zone": .number(Double(career.jobZone)),
+            "technical_share": fit.technicalShare.map { .number($0.rounded()) } ?? .null,
+            "strengths": .list((fit.skills?.strengths ?? []).prefix(3).map { .string(skillName($0)) }),
+            "gaps": .list(gaps),
+            "entry_roles": .list(career.entryRoles.map(ReportValue.string)),
+            "training": .list(career.training.map(training)),
+            "onet_group": .string(career.classification.onet),
+            "esco_group": .string(career.classification.esco),
+        ])
+    }
+
+    private static func training(_ course: Training) -> ReportValue {
+        .record(["name": .string(course.name), "provider": .string(course.provider), "free": .bool(course.free)])
+    }
+
+    private static func balance(_ assessment: StudentAssessment, catalog: Catalog) -> ReportValue {
+        func average(_ family: CareerFamily) -> ReportValue {
+            let shares = assessment.careers.filter { $0.career.family == family }.compactMap(\.technicalShare)
+            return shares.isEmpty ? .null : .number((shares.reduce(0, +) / Double(shares.count)).rounded())
+        }
+        return .record([
+            "student_share": assessment.technicalShare.map { .number($0.rounded()) } ?? .null,
+            "leaning": assessment.technicalShare.map { .string(Leaning(technicalShare: $0).rawValue) } ?? .null,
+            "marketing_average": average(.marketing),
+            "hybrid_average": average(.hybrid),
+            "it_average": average(.it),
+        ])
+    }
+
+    /// The best career of each family, for the opening answer.
+    private static func answer(_ assessment: StudentAssessment) -> ReportValue {
+        func best(_ family: CareerFamily) -> ReportValue {
+            guard let fit = assessment.careers.first(where: { $0.career.family == family }) else { return .null }
+            return .record([
+                "title": .string(fit.career.title), "fit": .number(fit.fit.rounded()),
+                "band": .string(fit.band.rawValue),
+            ])
+        }
+        let side = assessment.careers.first.map(\.career.family.rawValue) ?? ""
+        return .record([
+            "best_marketing": best(.marketing), "best_it": best(.it), "best_hybrid": best(.hybrid),
+            "best_family": .string(side),
+        ])
+    }
+}

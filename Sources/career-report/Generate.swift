@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import ReportPipeline
+
+/// `career-report generate`: one report per profile file.
+struct Generate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a report for each student profile (YAML or JSON).",
+        discussion: """
+            Files are named by the student's id: DIR/<id>.pdf and DIR/<id>.html. A profile that can't be \
+            read is reported with its file, line and field, and the others are still written.
+            """)
+
+    @Argument(help: ArgumentHelp("Profile files (.yaml, .yml or .json).", valueName: "profile"))
+    var profiles: [String]
+
+    @Option(help: ArgumentHelp("Formats to write, comma-separated: pdf, html.", valueName: "formats"))
+    var format = "pdf,html"
+
+    @Option(help: ArgumentHelp("Folder for the reports (created if missing).", valueName: "dir"))
+    var out = "out"
+
+    @OptionGroup var templateOptions: TemplateOptions
+
+    @Flag(name: .shortAndLong, help: "Print only errors and warnings.")
+    var quiet = false
+
+    func run() throws {
+        let formats: [OutputFormat]
+        let generator: ReportGenerator
+        do {
+            formats = try OutputFormat.list(format)
+            let setup = try ReportSetup.load(
+                templatesFolder: try TemplateFolder.locate(explicit: templateOptions.templates),
+                template: templateOptions.template)
+            generator = ReportGenerator(setup: setup, formats: formats, date: try ReportDate())
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(1)
+        }
+        let folder = URL(fileURLWithPath: out)
+        var failures = 0
+        var seenIDs: [String: String] = [:]
+        for path in profiles {
+            do {
+                let report = try generator.report(forProfileAt: path)
+                if let first = seenIDs[report.studentID] {
+                    throw PipelineError.input(
+                        "\(path): error: id: '\(report.studentID)' is also the id of \(first); each student needs their own id"
+                    )
+                }
+                seenIDs[report.studentID] = path
+                report.warnings.forEach(Console.warning)
+                let written = try generator.write(report, into: folder)
+                if !quiet { Console.info("\(report.studentID): \(written.joined(separator: ", "))") }
+            } catch {
+                Console.error("\(error)")
+                failures += 1
+            }
+        }
+        if failures > 0 {
+            Console.error(
+                "\(failures) of \(profiles.count) profile\(profiles.count == 1 ? "" : "s") failed; nothing was written for \(failures == 1 ? "it" : "them")"
+            )
+            throw ExitCode(1)
+        }
+    }
+}
