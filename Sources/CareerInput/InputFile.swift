@@ -6,13 +6,13 @@ enum InputFile {
     static let defaultSizeCap = 1 << 20
 
     /// The file's text, decoded as UTF-8 (a leading byte-order mark is dropped).
-    static func text(at path: String, sizeCap: Int = defaultSizeCap) throws(InputError) -> String {
+    static func text(at path: String, sizeCap: Int = defaultSizeCap, what: String = "profile") throws(InputError) -> String {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw InputError(file: path, message: "no such file; check the path and spelling")
         }
         guard !isDirectory.boolValue else {
-            throw InputError(file: path, message: "this is a folder; give the path of a profile file")
+            throw InputError(file: path, message: "this is a folder; give the path of a \(what) file")
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw InputError(file: path, message: "the file can't be opened; check its permissions")
@@ -26,7 +26,7 @@ enum InputFile {
         }
         guard data.count <= sizeCap else {
             throw InputError(
-                file: path, message: "the file is larger than \(sizeCap / 1024) KB; a profile is a few hundred bytes")
+                file: path, message: "the file is larger than \(sizeCap / 1024) KB, which no \(what) should be")
         }
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }

@@ -1,5 +1,6 @@
 import Assessment
 import CareerInput
+import CareerModel
 import Foundation
 import HTMLRenderer
 import PDFRenderer
@@ -42,7 +43,14 @@ public struct ReportGenerator: Sendable {
         } catch {
             throw .input(error.description)
         }
-        let profile = reading.profile
+        var report = try self.report(for: reading.profile, source: path)
+        report.warnings = reading.warnings.map(\.description) + report.warnings
+        return report
+    }
+
+    /// Assesses and renders `profile`, without writing anything. `source` names where the
+    /// profile came from (a file, a roster row) in messages.
+    public func report(for profile: StudentProfile, source: String) throws(PipelineError) -> Report {
         let assessment = Assessor(catalog: setup.catalog).assess(profile)
         let data = StudentReportData.make(assessment, catalog: setup.catalog, date: date.isoDay)
         let document: ReportDocument
@@ -51,18 +59,17 @@ public struct ReportGenerator: Sendable {
         } catch {
             throw .input(error.diagnostics.map { "\($0) (student \(profile.id))" }.joined(separator: "\n"))
         }
-        var report = Report(studentID: profile.id, files: [], warnings: reading.warnings.map(\.description))
+        var report = Report(studentID: profile.id, files: [], warnings: [])
         for format in formats {
             let name = "\(profile.id).\(format.fileExtension)"
             switch format {
             case .pdf:
                 do {
-                    let options = PDFOptions(creationDate: date.date)
-                    let pdf = try PDFRenderer(options: options).render(document)
+                    let pdf = try PDFRenderer(options: PDFOptions(creationDate: date.date)).render(document)
                     report.files.append((name, pdf.bytes))
-                    report.warnings += pdf.warnings.map { "\(path): warning: student \(profile.id): \($0)" }
+                    report.warnings += pdf.warnings.map { "\(source): warning: student \(profile.id): \($0)" }
                 } catch {
-                    throw .output("\(path): error: the PDF for student \(profile.id) can't be made: \(error)")
+                    throw .output("\(source): error: the PDF for student \(profile.id) can't be made: \(error)")
                 }
             case .html:
                 report.files.append((name, Array(HTMLRenderer().render(document).utf8)))

@@ -1,3 +1,4 @@
+import CareerInput
 import CareerModel
 import Foundation
 import ReportDocument
@@ -20,15 +21,12 @@ public struct ReportSetup: Sendable {
         self.theme = theme
     }
 
-    /// Loads the starter catalog, and `template` (default: `student-report.xml`) and `theme.json`
-    /// from `folder`, validating the template against `schema/report.xsd`.
-    public static func load(templatesFolder folder: URL, template: String? = nil) throws(PipelineError) -> ReportSetup {
-        let catalog: Catalog
-        do {
-            catalog = try Catalog.starter()
-        } catch {
-            throw .input("the built-in catalog can't be read (\(error)); this is a bug, please report it")
-        }
+    /// Loads `template` (default: `student-report.xml`) and `theme.json` from `folder`, validating the
+    /// template against `schema/report.xsd`, and the catalog from `catalogFile` (default: the built-in one).
+    public static func load(
+        templatesFolder folder: URL, template: String? = nil, catalogFile: String? = nil
+    ) throws(PipelineError) -> ReportSetup {
+        let catalog = try loadCatalog(catalogFile)
         let schema: TemplateSchema
         let report: ReportTemplate
         do {
@@ -41,6 +39,22 @@ public struct ReportSetup: Sendable {
         }
         return ReportSetup(
             catalog: catalog, template: report, theme: try loadTheme(folder.appendingPathComponent("theme.json")))
+    }
+
+    /// The catalog in `file`, or the built-in starter catalog.
+    static func loadCatalog(_ file: String?) throws(PipelineError) -> Catalog {
+        if let file {
+            do {
+                return try CatalogFile.read(file)
+            } catch {
+                throw .input(error.description)
+            }
+        }
+        do {
+            return try Catalog.starter()
+        } catch {
+            throw .input("the built-in catalog can't be read (\(error)); this is a bug, please report it")
+        }
     }
 
     /// Reads a theme file; every field is optional (see ``Theme``).

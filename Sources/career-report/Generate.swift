@@ -22,6 +22,8 @@ struct Generate: ParsableCommand {
 
     @OptionGroup var templateOptions: TemplateOptions
 
+    @OptionGroup var catalogOptions: CatalogOptions
+
     @Flag(name: .shortAndLong, help: "Print only errors and warnings.")
     var quiet = false
 
@@ -32,7 +34,7 @@ struct Generate: ParsableCommand {
             formats = try OutputFormat.list(format)
             let setup = try ReportSetup.load(
                 templatesFolder: try TemplateFolder.locate(explicit: templateOptions.templates),
-                template: templateOptions.template)
+                template: templateOptions.template, catalogFile: catalogOptions.catalog)
             generator = ReportGenerator(setup: setup, formats: formats, date: try ReportDate())
         } catch {
             Console.error(error.description)

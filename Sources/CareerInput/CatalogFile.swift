@@ -1,0 +1,97 @@
+import CareerModel
+import Foundation
+
+/// Reads a catalog from a JSON file (the format `catalog import-onet` writes and the built-in
+/// catalog uses) and checks that it is usable before any student is assessed against it.
+public enum CatalogFile {
+    /// A catalog of a few thousand occupations is a few megabytes.
+    static let sizeCap = 64 << 20
+
+    /// The catalog in the file at `path`; throws naming the file and the field that is wrong.
+    public static func read(_ path: String) throws(InputError) -> Catalog {
+        let text = try InputFile.text(at: path, sizeCap: sizeCap, what: "catalog")
+        let catalog: Catalog
+        do {
+            catalog = try JSONDecoder().decode(Catalog.self, from: Data(text.utf8))
+        } catch let error as DecodingError {
+            throw InputError(file: path, field: error.fieldPath, message: error.plainMessage)
+        } catch {
+            throw InputError(file: path, message: "the catalog can't be read (\(error))")
+        }
+        try check(catalog, file: path)
+        return catalog
+    }
+
+    /// Checks what JSON decoding cannot: unique ids, known skill keys, values on O*NET's scales.
+    public static func check(_ catalog: Catalog, file: String) throws(InputError) {
+        let keys = Set(catalog.skills.map(\.key))
+        guard !catalog.careers.isEmpty else {
+            throw InputError(file: file, field: "careers", message: "the catalog has no careers")
+        }
+        var ids: Set<String> = []
+        for (index, career) in catalog.careers.enumerated() {
+            let field = "careers[\(index)]"
+            guard ids.insert(career.id).inserted else {
+                throw InputError(
+                    file: file, field: "\(field).id",
+                    message: "'\(career.id)' is used by two careers; ids must be unique")
+            }
+            guard (1...5).contains(career.jobZone) else {
+                throw InputError(
+                    file: file, field: "\(field).jobZone", message: "\(career.jobZone) is not a Job Zone; use 1 to 5")
+            }
+            if let area = RIASEC.allCases.first(where: {
+                !(1...7).contains(career.interests[$0]) || !career.interests[$0].isFinite
+            }) {
+                throw InputError(
+                    file: file, field: "\(field).interests.\(area.rawValue)",
+                    message: "\(career.interests[area]) is outside O*NET's 1-7 interest scale")
+            }
+            for requirement in career.skills {
+                guard keys.contains(requirement.skill) else {
+                    throw InputError(
+                        file: file, field: "\(field).skills",
+                        message: "'\(requirement.skill)' is not in the catalog's skill vocabulary")
+                }
+                guard (1...5).contains(requirement.importance), (0...7).contains(requirement.level) else {
+                    throw InputError(
+                        file: file, field: "\(field).skills.\(requirement.skill)",
+                        message: "importance must be 1-5 and level 0-7")
+                }
+            }
+        }
+    }
+}
+
+extension DecodingError {
+    /// The dotted path of the field the decoder was at, such as `careers[3].jobZone`.
+    var fieldPath: String {
+        let path: [any CodingKey]
+        switch self {
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .keyNotFound(_, let context),
+            .dataCorrupted(let context):
+            path = context.codingPath + { if case .keyNotFound(let key, _) = self { [key] } else { [] } }()
+        @unknown default:
+            path = []
+        }
+        return path.reduce("") { result, key in
+            if let index = key.intValue { return result + "[\(index)]" }
+            return result.isEmpty ? key.stringValue : "\(result).\(key.stringValue)"
+        }
+    }
+
+    /// What is wrong, in plain words.
+    var plainMessage: String {
+        switch self {
+        case .keyNotFound: "the field is missing"
+        case .typeMismatch(let type, _):
+            "expected \(type == String.self ? "text" : type == Double.self || type == Int.self ? "a number" : "\(type)") here"
+        case .valueNotFound: "the value is missing (null)"
+        case .dataCorrupted(let context):
+            context.codingPath.isEmpty
+                ? "the file is not valid JSON (\(context.underlyingError.map { "\($0)" } ?? context.debugDescription))"
+                : context.debugDescription
+        @unknown default: "the catalog can't be read"
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import CareerModel
+import Foundation
+import Testing
+
+@testable import CareerInput
+
+@Suite("Reading a catalog file")
+struct CatalogFileTests {
+    func write(_ text: String) throws -> String {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("catalog-\(UUID()).json")
+        try Data(text.utf8).write(to: file)
+        return file.path
+    }
+
+    @Test("the built-in catalog, written to a file, reads back the same")
+    func roundTrip() throws {
+        let starter = try Catalog.starter()
+        let path = try write(String(decoding: try JSONEncoder().encode(starter), as: UTF8.self))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(try CatalogFile.read(path) == starter)
+    }
+
+    @Test(
+        "problems name the field",
+        arguments: [
+            (#"{"attribution": "x", "skills": [], "careers": [{"id": "a"}]}"#, "careers[0].title"),
+            (#"{"attribution": "x", "skills": "none", "careers": []}"#, "skills"),
+            ("not json", ""),
+        ])
+    func decodingErrors(text: String, field: String) throws {
+        let path = try write(text)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect { try CatalogFile.read(path) } throws: { error in
+            guard let error = error as? InputError else { return false }
+            return error.field == field && error.file == path
+        }
+    }
+
+    @Test("a requirement on a skill outside the vocabulary is refused")
+    func unknownSkill() throws {
+        var catalog = try Catalog.starter()
+        catalog.careers[0].skills[0].skill = "juggling"
+        #expect { try CatalogFile.check(catalog, file: "c.json") } throws: { error in
+            (error as? InputError)?.message.contains("'juggling' is not in the catalog's skill vocabulary") == true
+        }
+    }
+
+    @Test("interests outside 1-7 and Job Zones outside 1-5 are refused")
+    func scales() throws {
+        var catalog = try Catalog.starter()
+        catalog.careers[1].jobZone = 9
+        #expect(throws: InputError.self) { try CatalogFile.check(catalog, file: "c.json") }
+        catalog = try Catalog.starter()
+        catalog.careers[2].interests[.artistic] = 0
+        #expect { try CatalogFile.check(catalog, file: "c.json") } throws: { error in
+            (error as? InputError)?.field == "careers[2].interests.A"
+        }
+    }
+}
