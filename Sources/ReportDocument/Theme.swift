@@ -98,6 +98,11 @@ public struct ThemeFonts: Sendable, Equatable, Codable {
     public var bold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
     /// Italic face.
     public var italic = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Oblique.ttf"
+    /// Bold italic face (strong text inside emphasis).
+    public var boldItalic = "/usr/share/fonts/truetype/dejavu/DejaVuSans-BoldOblique.ttf"
+    /// Fonts tried in order for characters the faces above lack (for example CJK); each is
+    /// loaded only when a document needs it. TrueType (glyf) fonts only.
+    public var fallback = ["/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"]
     /// CSS `font-family` for HTML: system fonts only (mail clients block web fonts).
     public var htmlStack = "-apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif"
 
@@ -110,6 +115,8 @@ public struct ThemeFonts: Sendable, Equatable, Codable {
         regular = try c.decodeIfPresent(String.self, forKey: .regular) ?? d.regular
         bold = try c.decodeIfPresent(String.self, forKey: .bold) ?? d.bold
         italic = try c.decodeIfPresent(String.self, forKey: .italic) ?? d.italic
+        boldItalic = try c.decodeIfPresent(String.self, forKey: .boldItalic) ?? d.boldItalic
+        fallback = try c.decodeIfPresent([String].self, forKey: .fallback) ?? d.fallback
         htmlStack = try c.decodeIfPresent(String.self, forKey: .htmlStack) ?? d.htmlStack
     }
 }

@@ -6,6 +6,10 @@ public enum OutputFormat: String, Sendable, CaseIterable, Comparable {
     case pdf
     /// An email-safe HTML document.
     case html
+    /// Plain text wrapped at 72 columns.
+    case txt
+    /// A ready-to-send email (RFC 5322): text and HTML versions, optionally the PDF attached.
+    case eml
 
     /// The file name extension.
     public var fileExtension: String { rawValue }

@@ -17,12 +17,15 @@ public struct ReportGenerator: Sendable {
     public var formats: [OutputFormat]
     /// The date printed on reports and stored in PDF metadata.
     public var date: ReportDate
+    /// Sender, recipient and attachment of `.eml` reports.
+    public var email: EmailSettings
 
-    /// Creates a generator.
-    public init(setup: ReportSetup, formats: [OutputFormat], date: ReportDate) {
+    /// Creates a generator; `email` is needed only for the `eml` format.
+    public init(setup: ReportSetup, formats: [OutputFormat], date: ReportDate, email: EmailSettings = EmailSettings()) {
         self.setup = setup
         self.formats = formats
         self.date = date
+        self.email = email
     }
 
     /// The rendered files of one profile, in memory, with what was noticed on the way.
@@ -60,22 +63,77 @@ public struct ReportGenerator: Sendable {
             throw .input(error.diagnostics.map { "\($0) (student \(profile.id))" }.joined(separator: "\n"))
         }
         var report = Report(studentID: profile.id, files: [], warnings: [])
+        var pdf: [UInt8]?
+        func renderPDF() throws(PipelineError) -> [UInt8] {
+            if let pdf { return pdf }
+            do {
+                let rendered = try PDFRenderer(options: PDFOptions(creationDate: date.date)).render(document)
+                report.warnings += rendered.warnings.map { "\(source): warning: student \(profile.id): \($0)" }
+                pdf = rendered.bytes
+                return rendered.bytes
+            } catch {
+                throw .output("\(source): error: the PDF for student \(profile.id) can't be made: \(error)")
+            }
+        }
         for format in formats {
             let name = "\(profile.id).\(format.fileExtension)"
             switch format {
             case .pdf:
-                do {
-                    let pdf = try PDFRenderer(options: PDFOptions(creationDate: date.date)).render(document)
-                    report.files.append((name, pdf.bytes))
-                    report.warnings += pdf.warnings.map { "\(source): warning: student \(profile.id): \($0)" }
-                } catch {
-                    throw .output("\(source): error: the PDF for student \(profile.id) can't be made: \(error)")
-                }
+                report.files.append((name, try renderPDF()))
             case .html:
                 report.files.append((name, Array(HTMLRenderer().render(document).utf8)))
+            case .txt:
+                report.files.append((name, Array(PlainTextRenderer().render(document).utf8)))
+            case .eml:
+                let attachment = email.attachPDF ? try renderPDF() : nil
+                report.files.append((name, try message(document, for: profile, source: source, pdf: attachment)))
             }
         }
         return report
+    }
+
+    /// The report as an email to the student (or to `email.to`), from `email.from`.
+    private func message(
+        _ document: ReportDocument, for profile: StudentProfile, source: String, pdf: [UInt8]?
+    ) throws(PipelineError) -> [UInt8] {
+        guard let from = email.from else {
+            throw .usage("the eml format needs a sender: pass --from ADDRESS")
+        }
+        let recipient: MailAddress
+        if let to = email.to {
+            recipient = to
+        } else if let address = profile.email {
+            do {
+                recipient = try MailAddress(name: profile.name.fullName, address: address)
+            } catch {
+                throw .input("\(source): error: email: student \(profile.id)'s address \(error.reason)")
+            }
+        } else {
+            throw .input(
+                "\(source): error: email: student \(profile.id) has no email address; add one to the profile or pass --to"
+            )
+        }
+        let title = document.metadata.title
+        let attachments =
+            pdf.map {
+                [
+                    EmailAttachment(
+                        fileName: Self.fileName(for: title) + ".pdf", contentType: "application/pdf", bytes: $0)
+                ]
+            } ?? []
+        let message = EmailMessage(
+            from: from, to: recipient, subject: title,
+            date: EmailDate.format(secondsSince1970: Int64(date.date.timeIntervalSince1970)),
+            text: PlainTextRenderer().render(document), html: HTMLRenderer().render(document), attachments: attachments)
+        return message.bytes()
+    }
+
+    /// A title made safe as an attachment's file name (the recipient's copy; never written to disk here).
+    static func fileName(for title: String) -> String {
+        let unsafe = Set("/\\:*?\"<>|")
+        let cleaned = String(title.map { unsafe.contains($0) || $0.isNewline ? "-" : $0 }).trimmingCharacters(
+            in: .whitespaces)
+        return cleaned.isEmpty ? "report" : String(cleaned.prefix(120))
     }
 
     /// Writes a report's files into `folder` (created if needed); returns the paths written.

@@ -7,14 +7,16 @@ struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a report for each student profile (YAML or JSON).",
         discussion: """
-            Files are named by the student's id: DIR/<id>.pdf and DIR/<id>.html. A profile that can't be \
-            read is reported with its file, line and field, and the others are still written.
+            Files are named by the student's id: DIR/<id>.pdf, .html, .txt and .eml. A profile that can't be \
+            read is reported with its file, line and field, and the others are still written. An .eml is a \
+            complete message (text and HTML versions, the PDF attached with --attach-pdf) that can be piped \
+            to `sendmail -t` or opened in a mail client.
             """)
 
     @Argument(help: ArgumentHelp("Profile files (.yaml, .yml or .json).", valueName: "profile"))
     var profiles: [String]
 
-    @Option(help: ArgumentHelp("Formats to write, comma-separated: pdf, html.", valueName: "formats"))
+    @Option(help: ArgumentHelp("Formats to write, comma-separated: pdf, html, txt, eml.", valueName: "formats"))
     var format = "pdf,html"
 
     @Option(help: ArgumentHelp("Folder for the reports (created if missing).", valueName: "dir"))
@@ -23,6 +25,8 @@ struct Generate: ParsableCommand {
     @OptionGroup var templateOptions: TemplateOptions
 
     @OptionGroup var catalogOptions: CatalogOptions
+
+    @OptionGroup(title: "Email (--format eml)") var emailOptions: EmailOptions
 
     @Flag(name: .shortAndLong, help: "Print only errors and warnings.")
     var quiet = false
@@ -35,7 +39,8 @@ struct Generate: ParsableCommand {
             let setup = try ReportSetup.load(
                 templatesFolder: try TemplateFolder.locate(explicit: templateOptions.templates),
                 template: templateOptions.template, catalogFile: catalogOptions.catalog)
-            generator = ReportGenerator(setup: setup, formats: formats, date: try ReportDate())
+            generator = ReportGenerator(
+                setup: setup, formats: formats, date: try ReportDate(), email: try emailOptions.settings(for: formats))
         } catch {
             Console.error(error.description)
             throw ExitCode(1)
