@@ -20,6 +20,9 @@ let package = Package(
         .systemLibrary(
             name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(
+            name: "CHarfBuzz", path: "Sources/CHarfBuzz", pkgConfig: "harfbuzz-subset",
+            providers: [.apt(["libharfbuzz-dev"])]),
 
         // The nouns, and what reads them from files.
         .target(name: "CareerModel", resources: [.embedInCode("Resources/starter-catalog.json")]),
@@ -29,7 +32,7 @@ let package = Package(
         // One document tree, how templates make it, and how it is rendered.
         .target(name: "ReportDocument"),
         .target(name: "ReportTemplates", dependencies: ["ReportDocument", "CLibXML2"]),
-        .target(name: "PDFRenderer", dependencies: ["ReportDocument", "CHaru"]),
+        .target(name: "PDFRenderer", dependencies: ["ReportDocument", "CHaru", "CHarfBuzz"]),
         .target(name: "HTMLRenderer", dependencies: ["ReportDocument"]),
 
         // The road from a profile file to report files, shared by every command.
@@ -39,6 +42,7 @@ let package = Package(
                 "CareerModel", "CareerInput", "Assessment", "ReportDocument", "ReportTemplates",
                 "PDFRenderer", "HTMLRenderer",
             ]),
+
         .executableTarget(
             name: "career-report",
             dependencies: [

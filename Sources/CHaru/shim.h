@@ -2,10 +2,12 @@
 #define CAREERREPORT_CHARU_SHIM_H
 // libharu 2.3.0 (Debian libhpdf-dev) ships no pkg-config file; the headers are in /usr/include.
 #include <hpdf.h>
-// Internal libharu headers, installed by libhpdf-dev: glyph lookup and the subsetter's
-// per-glyph "used" flags, which the helpers below read and set.
+// Internal libharu headers, installed by libhpdf-dev: the subsetter's per-glyph "used" flags,
+// memory streams and font registration, which the helpers below use.
 #include <hpdf_fontdef.h>
 #include <hpdf_doc.h>
+#include <hpdf_streams.h>
+#include <hpdf_utils.h>
 
 /// The TrueType attributes of a font definition, or NULL for any other kind of font.
 static inline HPDF_TTFontDefAttr charu_truetype_attr(HPDF_FontDef def) {
@@ -19,18 +21,35 @@ static inline HPDF_UINT16 charu_glyph_count(HPDF_FontDef def) {
     return attr == NULL ? 0 : attr->num_glyphs;
 }
 
-/// True when the subsetter will keep glyph `gid` of a TrueType font definition.
-static inline HPDF_BOOL charu_glyph_is_used(HPDF_FontDef def, HPDF_UINT16 gid) {
-    HPDF_TTFontDefAttr attr = charu_truetype_attr(def);
-    if (attr == NULL || gid >= attr->num_glyphs) return HPDF_FALSE;
-    return attr->glyph_tbl.flgs[gid] == 1 ? HPDF_TRUE : HPDF_FALSE;
-}
-
-/// Makes the subsetter keep glyph `gid` (for components of composite glyphs that
-/// libharu 2.3.0 misses: nested components and ids above 32767).
+/// Makes libharu's own subsetter keep glyph `gid`. It marks only glyphs drawn and their direct
+/// components, missing nested components and ids above 32767 (accents vanish, ideographs
+/// render blank); the renderer marks every glyph of its already cut-down fonts instead.
 static inline void charu_mark_glyph_used(HPDF_FontDef def, HPDF_UINT16 gid) {
     HPDF_TTFontDefAttr attr = charu_truetype_attr(def);
     if (attr == NULL || gid >= attr->num_glyphs) return;
     attr->glyph_tbl.flgs[gid] = 1;
+}
+
+/// Loads a TrueType font held in memory into `pdf`, embedded under the six-letter subset
+/// `tag` (chosen by the caller, unique in the document), and returns its name, or NULL with the
+/// error recorded in `pdf`. libharu 2.3.0 can load fonts only from files; this builds its font
+/// definition from a memory stream through the exported internal API instead, so no file or
+/// descriptor is needed. The stream (a copy of `data`) belongs to the definition and is freed
+/// with the document.
+static inline const char *charu_load_truetype_from_memory(
+    HPDF_Doc pdf, const HPDF_BYTE *data, HPDF_UINT size, const char *tag) {
+    if (!HPDF_HasDoc(pdf) || data == NULL || size == 0 || tag == NULL) return NULL;
+    // One byte of slack: libharu seeks to the very end of the data when it reads an empty last
+    // glyph, which a stream of exactly `size` bytes refuses.
+    HPDF_Stream stream = HPDF_MemStream_New(pdf->mmgr, size + 1);
+    if (stream == NULL) return NULL;
+    if (HPDF_Stream_Write(stream, data, size) != HPDF_OK) {
+        HPDF_Stream_Free(stream);
+        return NULL;
+    }
+    HPDF_FontDef def = HPDF_TTFontDef_Load(pdf->mmgr, stream, HPDF_TRUE);
+    if (def == NULL || HPDF_Doc_RegisterFontDef(pdf, def) != HPDF_OK) return NULL;
+    HPDF_TTFontDef_SetTagName(def, (char *)tag);
+    return def->base_font;
 }
 #endif

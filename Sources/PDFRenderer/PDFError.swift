@@ -18,8 +18,10 @@ public struct PDFError: Error, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    /// One line: `PDF: load font /x.ttf failed (libharu error 0x1017, detail 2): font file ...`.
+    /// One line: `PDF: load font /x.ttf failed (libharu error 0x1017, detail 2): font file ...`,
+    /// or without the codes when the failure was found before calling libharu.
     public var description: String {
+        guard code != 0 else { return "PDF: \(operation) failed: \(message)" }
         let hex = "0x" + String(code, radix: 16, uppercase: true)
         return "PDF: \(operation) failed (libharu error \(hex), detail \(detail)): \(message)"
     }
@@ -35,7 +37,8 @@ extension PDFError {
 
     /// What a person can do about libharu error `code`.
     private static func advice(code: UInt, operation: String) -> String {
-        let fontAdvice = "install fonts-dejavu-core or set fonts.regular, fonts.bold and fonts.italic in the theme"
+        let fontAdvice =
+            "install fonts-dejavu-core and fonts-dejavu-extra or set fonts.regular, fonts.bold, fonts.italic and fonts.boldItalic in the theme"
         switch code {
         case 0x1016, 0x1017:
             return operation.hasPrefix("load font")

@@ -13,45 +13,54 @@ public struct PDFRenderer: Sendable {
         self.options = options
     }
 
-    /// Renders `document` as a PDF file: text in the theme's TrueType fonts (embedded and
-    /// subset), pages with header and footer, bookmarks and links.
+    /// Renders `document` as a PDF file: text in the theme's TrueType fonts, each cut down to
+    /// the characters drawn and embedded, with fallback fonts for characters the faces lack;
+    /// pages with header and footer, bookmarks and links.
     ///
-    /// Throws a ``PDFError`` when a font cannot be loaded or libharu fails; characters the fonts
-    /// cannot show are left out and reported in ``RenderedPDF/warnings``.
+    /// Throws a ``PDFError`` when a font cannot be loaded or libharu fails. Text the fonts
+    /// cannot show is left out and reported in ``RenderedPDF/warnings``, or, with
+    /// ``PDFOptions/strictGlyphs``, throws.
     public func render(_ document: ReportDocument) throws(PDFError) -> RenderedPDF {
-        let pdf = try HaruDocument()
-        try DocumentInfo.write(document.metadata, options: options, to: pdf)
-        let fonts = try FontSet(document.theme.fonts, faces: FaceUsage.faces(in: document), document: pdf)
-
+        let fonts = try FontSet(document.theme.fonts, faces: FaceUsage.faces(in: document))
         var warnings = WarningLog()
         let palette = Palette(document.theme.colors, warnings: &warnings)
         var layout = BlockLayout(fonts: fonts, theme: document.theme, palette: palette, warnings: warnings)
         let geometry = PageGeometry(document)
         let items = layout.layout(document.blocks, x: geometry.contentLeft, width: geometry.contentWidth)
         let content = Paginator(contentHeight: geometry.contentHeight).paginate(items)
-        try pdf.checkRecordedError("measure text")
+        var pageCommands: [[DrawCommand]] = []
+        for (index, page) in content.pages.enumerated() {
+            var commands = page.commands
+            for (decoration, isHeader) in [(document.header, true), (document.footer, false)] {
+                guard let decoration else { continue }
+                commands += layout.decoration(
+                    decoration, page: index + 1, of: content.pages.count, geometry: geometry, isHeader: isHeader)
+            }
+            pageCommands.append(commands)
+        }
+        if options.strictGlyphs, !layout.warnings.glyphProblems.isEmpty {
+            throw PDFError(
+                operation: "set text", code: 0, detail: 0,
+                message: layout.warnings.glyphProblems.joined(separator: "; ")
+                    + " (strict glyph checking is on: change the text, or add a font that has these characters to fonts.fallback in the theme)"
+            )
+        }
 
+        let pdf = try HaruDocument()
+        try DocumentInfo.write(document.metadata, options: options, to: pdf)
+        let embedded = try EmbeddedFonts(drawing: pageCommands, fonts: fonts, into: pdf)
         var pages: [HaruPage] = []
-        for _ in content.pages { pages.append(try pdf.addPage(width: geometry.width, height: geometry.height)) }
+        for _ in pageCommands { pages.append(try pdf.addPage(width: geometry.width, height: geometry.height)) }
         let links = LinkWriter(pages: pages, geometry: geometry, anchors: content.anchors)
-        for (index, pageContent) in content.pages.enumerated() {
-            var commands = pageContent.commands
-            if let header = document.header {
-                commands += layout.decoration(
-                    header, page: index + 1, of: pages.count, geometry: geometry, isHeader: true)
-            }
-            if let footer = document.footer {
-                commands += layout.decoration(
-                    footer, page: index + 1, of: pages.count, geometry: geometry, isHeader: false)
-            }
-            let drawer = PageDrawer(page: pages[index], fonts: fonts, geometry: geometry)
+        for (index, commands) in pageCommands.enumerated() {
+            let drawer = PageDrawer(page: pages[index], fonts: embedded, geometry: geometry)
             try links.write(try drawer.draw(commands), onPage: index, warnings: &layout.warnings)
         }
         try OutlineWriter(pages: pages, geometry: geometry).write(content.bookmarks, to: pdf)
         try pdf.checkRecordedError("draw pages")
 
-        fonts.keepCompositeGlyphComponents()
+        embedded.keepEveryGlyph()
         let bytes = try pdf.save()
-        return RenderedPDF(bytes: bytes, pageCount: pages.count, warnings: layout.warnings.messages)
+        return RenderedPDF(bytes: bytes, pageCount: pages.count, warnings: fonts.warnings + layout.warnings.messages)
     }
 }

@@ -19,13 +19,19 @@ public struct ReportGenerator: Sendable {
     public var date: ReportDate
     /// Sender, recipient and attachment of `.eml` reports.
     public var email: EmailSettings
+    /// Make a character the PDF fonts can't show an error instead of a warning.
+    public var strictGlyphs: Bool
 
     /// Creates a generator; `email` is needed only for the `eml` format.
-    public init(setup: ReportSetup, formats: [OutputFormat], date: ReportDate, email: EmailSettings = EmailSettings()) {
+    public init(
+        setup: ReportSetup, formats: [OutputFormat], date: ReportDate, email: EmailSettings = EmailSettings(),
+        strictGlyphs: Bool = false
+    ) {
         self.setup = setup
         self.formats = formats
         self.date = date
         self.email = email
+        self.strictGlyphs = strictGlyphs
     }
 
     /// The rendered files of one profile, in memory, with what was noticed on the way.
@@ -67,7 +73,8 @@ public struct ReportGenerator: Sendable {
         func renderPDF() throws(PipelineError) -> [UInt8] {
             if let pdf { return pdf }
             do {
-                let rendered = try PDFRenderer(options: PDFOptions(creationDate: date.date)).render(document)
+                let rendered = try PDFRenderer(options: PDFOptions(creationDate: date.date, strictGlyphs: strictGlyphs))
+                    .render(document)
                 report.warnings += rendered.warnings.map { "\(source): warning: student \(profile.id): \($0)" }
                 pdf = rendered.bytes
                 return rendered.bytes

@@ -28,6 +28,9 @@ struct Generate: ParsableCommand {
 
     @OptionGroup(title: "Email (--format eml)") var emailOptions: EmailOptions
 
+    @Flag(help: "Fail a PDF that would leave out a character its fonts can't show, instead of warning.")
+    var strictGlyphs = false
+
     @Flag(name: .shortAndLong, help: "Print only errors and warnings.")
     var quiet = false
 
@@ -40,7 +43,8 @@ struct Generate: ParsableCommand {
                 templatesFolder: try TemplateFolder.locate(explicit: templateOptions.templates),
                 template: templateOptions.template, catalogFile: catalogOptions.catalog)
             generator = ReportGenerator(
-                setup: setup, formats: formats, date: try ReportDate(), email: try emailOptions.settings(for: formats))
+                setup: setup, formats: formats, date: try ReportDate(), email: try emailOptions.settings(for: formats),
+                strictGlyphs: strictGlyphs)
         } catch {
             Console.error(error.description)
             throw ExitCode(1)

@@ -25,7 +25,10 @@ struct LayoutTests {
         return (content, commands, geometry)
     }
 
-    @Test(arguments: [SampleDocuments.full, SampleDocuments.long, SampleDocuments.names])
+    @Test(arguments: [
+        SampleDocuments.full, SampleDocuments.long, SampleDocuments.names, SampleDocuments.worldNames,
+        SampleDocuments.tallRow,
+    ])
     func drawsNothingOutsideTheMargins(document: ReportDocument) {
         let (_, pages, geometry) = pages(document)
         let left = geometry.margin - 0.01
@@ -36,7 +39,7 @@ struct LayoutTests {
             for command in commands {
                 switch command {
                 case .text(let text, let x, let y, _, let size, _):
-                    let width = FixedWidthFonts().width(of: text, face: .regular, size: size)
+                    let width = FixedWidthFonts().width(of: text, font: .face(.regular), size: size)
                     #expect(x >= left && x + width <= right, "\(text) at x \(x)")
                     #expect(y - size >= top && y + size * 0.3 <= bottom, "\(text) at y \(y)")
                 case .rectangle(let x, let y, let width, let height, _), .link(_, let x, let y, let width, let height):
@@ -69,5 +72,27 @@ struct LayoutTests {
         #expect(markers.allSatisfy { $0.1 >= geometry.margin })
         let items = texts.filter { $0.0.hasPrefix("Item") }
         #expect(Set(items.map(\.1)).count == 1, "item text shares one indent")
+    }
+
+    @Test("Ideographs go to the fallback font; the rest of the line stays in the face's font")
+    func movesCharactersTheFaceLacksToTheFallbackFont() {
+        let (_, pages, _) = pages(SampleDocuments.worldNames)
+        let texts = pages[0].compactMap { command -> (String, FontChoice)? in
+            if case .text(let text, _, _, let font, _, _) = command { (text, font) } else { nil }
+        }
+        #expect(texts.contains { $0 == ("王小明", .fallback(0)) })
+        #expect(texts.contains { $0.0.hasPrefix("José Müller") && $0.1 == .face(.regular) })
+        #expect(texts.contains { $0.0.contains("Tomáš") && $0.1 == .face(.boldItalic) })
+    }
+
+    @Test("A table row taller than a page continues on the next page, below the repeated header")
+    func splitsATableRowTallerThanAPage() {
+        let (content, pages, _) = pages(SampleDocuments.tallRow)
+        #expect(content.pages.count >= 2)
+        let headers = pages.map { page in
+            page.filter { if case .text("Notes", _, _, _, _, _) = $0 { true } else { false } }.count
+        }
+        #expect(headers[0] == 2, "the heading and the header cell")
+        #expect(headers[1] == 1, "the header cell repeats")
     }
 }

@@ -35,18 +35,22 @@ struct PDFRendererTests {
         #expect(text.output.contains("Zoë Ñúñez"))
     }
 
-    @Test(.enabled(if: ExternalTool.path("pdffonts") != nil, "pdffonts is not installed: run make test-deps"))
-    func embedsTheFonts() throws {
+    @Test(
+        "Every font is embedded as a subset, and only the faces the text uses",
+        .enabled(if: ExternalTool.path("pdffonts") != nil, "pdffonts is not installed: run make test-deps"))
+    func embedsTheFontsAsSubsets() throws {
         let pdf = try renderer.render(SampleDocuments.names)
         let file = try ScratchDirectory().write(pdf.bytes, to: "fonts.pdf")
         let fonts = try #require(try ExternalTool.run("pdffonts", [file]))
-        let rows = fonts.output.split(separator: "\n").filter { $0.contains("DejaVu") }
+        let rows = fonts.output.split(separator: "\n").dropFirst(2)
         #expect(rows.count == 2, "regular and bold only: \(fonts.output)")
         for row in rows {
             let columns = row.split(separator: " ", omittingEmptySubsequences: true)
-            #expect(columns.suffix(5).first == "yes", "embedded: \(row)")
+            #expect(columns[0].contains(/^[A-Z]{6}\+DejaVuSans/), "subset tag: \(row)")
+            #expect(Array(columns.suffix(5).prefix(2)) == ["yes", "yes"], "embedded and subset: \(row)")
         }
-        #expect(!fonts.output.contains("Oblique"), "italic is not used, so not loaded")
+        #expect(!fonts.output.contains("Oblique"), "italic is not used, so not embedded")
+        #expect(pdf.bytes.count < 30_000, "subset fonts keep the file small: \(pdf.bytes.count) bytes")
     }
 
     @Test(.enabled(if: ExternalTool.path("pdfinfo") != nil, "pdfinfo is not installed: run make test-deps"))
@@ -117,16 +121,58 @@ struct PDFRendererTests {
         #expect(pdf.pageCount == 1)
     }
 
-    @Test func leavesOutAndReportsCharactersTheFontCannotShow() throws {
+    @Test("A libharu failure becomes a PDFError naming the operation, and the next report still renders")
+    func turnsALibharuErrorIntoASwiftError() throws {
+        var document = SampleDocuments.names
+        document.theme.sizes.heading1 = 900  // libharu refuses font sizes above 600 points
+        do {
+            _ = try renderer.render(document)
+            Issue.record("a 900-point heading should fail")
+        } catch {
+            #expect(error.operation == "set font DejaVuSans-Bold,Bold", "\(error)")
+            #expect(error.code == 0x1050)
+            #expect(error.description.contains("libharu error 0x1050"))
+        }
+        let pdf = try renderer.render(SampleDocuments.names)
+        #expect(pdf.pageCount == 1)
+    }
+
+    @Test("Characters no font has, characters above U+FFFF and complex scripts are left out with a warning")
+    func leavesOutAndReportsCharactersTheFontCannotShow() throws {
         let document = ReportDocument(
             metadata: DocumentMetadata(title: "Emoji"),
-            blocks: [.paragraph(Paragraph(content: [.text("Great work 😀 and 数据 and 𝄞.")]))])
+            blocks: [.paragraph(Paragraph(content: [.text("Great work 😀 and ሀ and 𝄞, سارة and दीपक.")]))])
         let pdf = try renderer.render(document)
         #expect(
             pdf.warnings.contains(
                 "character U+1F600 \"😀\" is above U+FFFF, which the PDF fonts cannot show, and was left out"))
-        #expect(pdf.warnings.contains("character U+6570 \"数\" is not in the font DejaVuSans and was left out"))
+        #expect(
+            pdf.warnings.contains { $0.hasPrefix("character U+1200 \"ሀ\" is not in any of the fonts DejaVuSans, ") })
         #expect(pdf.warnings.contains { $0.contains("U+1D11E") })
+        #expect(
+            pdf.warnings.contains(
+                "text \"سارة\" (U+0633...) is in Arabic, a right-to-left script the PDF cannot lay out (its letters would come out disconnected and in the wrong order), and was left out; the HTML report shows it correctly"
+            ))
+        #expect(pdf.warnings.contains { $0.hasPrefix("text \"दीपक\" (U+0926...) is in Devanagari") })
+    }
+
+    @Test("With strict glyphs, text the PDF cannot show is an error naming the characters")
+    func strictGlyphsMakesMissingCharactersAnError() throws {
+        let document = ReportDocument(
+            metadata: DocumentMetadata(title: "Strict"),
+            blocks: [.paragraph(Paragraph(content: [.text("Great work 😀 and שלום")]))])
+        var options = PDFOptions()
+        options.strictGlyphs = true
+        do {
+            _ = try PDFRenderer(options: options).render(document)
+            Issue.record("strict glyphs should refuse an emoji")
+        } catch {
+            #expect(error.operation == "set text")
+            #expect(error.message.contains("U+1F600 \"😀\""))
+            #expect(error.message.contains("Hebrew"))
+            #expect(error.description.hasPrefix("PDF: set text failed: character U+1F600"))
+        }
+        #expect(try PDFRenderer(options: options).render(SampleDocuments.names).warnings.isEmpty)
     }
 
     @Test(.enabled(if: ExternalTool.path("qpdf") != nil, "qpdf is not installed: run make test-deps"))

@@ -49,4 +49,11 @@ struct PaginatorTests {
         let content = Paginator(contentHeight: 100).paginate([.pageBreak, line("a"), .pageBreak, .pageBreak, line("b")])
         #expect(names(content) == [["a"], ["b"]])
     }
+
+    @Test("A keep-with-next chain taller than a page flows on and breaks where the page ends")
+    func letsAChainTallerThanAPageFlow() {
+        let chain = (1...5).map { line("r\($0)", keep: $0 < 5) }
+        let content = Paginator(contentHeight: 30).paginate([line("a")] + chain)
+        #expect(names(content) == [["a", "r1", "r2"], ["r3", "r4", "r5"]])
+    }
 }

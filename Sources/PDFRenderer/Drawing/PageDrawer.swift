@@ -15,8 +15,8 @@ struct LinkArea {
 struct PageDrawer {
     /// The page drawn on.
     let page: HaruPage
-    /// The fonts of the document.
-    let fonts: FontSet
+    /// The fonts embedded in the document.
+    let fonts: EmbeddedFonts
     /// The page's geometry.
     let geometry: PageGeometry
 
@@ -26,12 +26,12 @@ struct PageDrawer {
         var links: [LinkArea] = []
         for command in commands {
             switch command {
-            case .text(let text, let x, let y, let face, let size, let color):
+            case .text(let text, let x, let y, let choice, let size, let color):
+                guard let font = fonts.font(for: choice) else { continue }
                 if !state.inText {
                     try page.beginText()
                     state.inText = true
                 }
-                let font = fonts.font(for: face)
                 if state.font != font.name || state.size != size {
                     try page.setFont(font, size: size)
                     (state.font, state.size) = (font.name, size)

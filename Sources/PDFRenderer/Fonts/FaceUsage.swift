@@ -3,7 +3,7 @@ import ReportDocument
 /// The faces a document needs, so that unused bold and italic fonts are not loaded.
 ///
 /// Mirrors the choices of ``BlockLayout``: headings, table headers, chart titles and
-/// highlighted bars are bold; strong text is bold, emphasis italic (bold inside strong).
+/// highlighted bars are bold; strong text is bold, emphasis italic, the two nested bold italic.
 enum FaceUsage {
     /// The faces `document` draws with; always includes ``FontFace/regular``.
     static func faces(in document: ReportDocument) -> Set<FontFace> {
@@ -37,8 +37,8 @@ enum FaceUsage {
         for inline in inlines {
             switch inline {
             case .text(let text): if !text.isEmpty { faces.insert(face) }
-            case .strong(let content): collect(content, face: .bold, into: &faces)
-            case .emphasis(let content): collect(content, face: face == .bold ? .bold : .italic, into: &faces)
+            case .strong(let content): collect(content, face: face.strengthened, into: &faces)
+            case .emphasis(let content): collect(content, face: face.emphasised, into: &faces)
             case .link(_, let content): collect(content, face: face, into: &faces)
             case .pageNumber, .pageCount: faces.insert(face)
             }

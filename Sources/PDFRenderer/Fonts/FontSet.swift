@@ -1,63 +1,73 @@
 import ReportDocument
 
-/// The theme's fonts loaded into one document: widths, coverage and the faces to draw with.
+/// The theme's fonts for one render: widths and coverage for layout, and the files the
+/// embedded fonts are cut from.
 ///
-/// Only the faces the document uses are loaded; a face that is not loaded falls back to the
-/// regular one. Not Sendable: it lives inside one render.
+/// The faces a document uses are read when the set is made (a missing face is an error); a
+/// fallback font is read only when a character needs it, and one that cannot be read is
+/// skipped with a warning. Font files come from the process-wide ``FontFile`` cache. Not
+/// Sendable: it lives inside one render.
 final class FontSet: TextMeasuring {
-    private let regular: HaruFont
-    private let others: [FontFace: HaruFont]
-    /// The file each loaded font came from, by font name.
-    private let files: [String: String]
-    private var coverage: [FontFace: [UInt32: Bool]] = [:]
+    private let regular: FontFile
+    private let others: [FontFace: FontFile]
+    private let fallbackPaths: [String]
+    /// Fallback fonts asked for so far; `nil` for one that could not be read.
+    private var fallbacks: [Int: FontFile?] = [:]
+    /// Problems with fallback fonts, for the render's warnings.
+    private(set) var warnings: [String] = []
 
-    /// Loads the regular face and those of `faces` from the theme's font files into `document`.
-    init(_ theme: ThemeFonts, faces: Set<FontFace>, document: HaruDocument) throws(PDFError) {
-        var byPath: [String: HaruFont] = [:]
-        func load(_ path: String) throws(PDFError) -> HaruFont {
-            if let loaded = byPath[path] { return loaded }
-            let font = try HaruFont(loadingFile: path, into: document)
-            byPath[path] = font
-            return font
-        }
-        regular = try load(theme.regular)
-        var others: [FontFace: HaruFont] = [:]
-        if faces.contains(.bold) { others[.bold] = try load(theme.bold) }
-        if faces.contains(.italic) { others[.italic] = try load(theme.italic) }
+    /// Reads the regular face and those of `faces` from `theme`; the fallback chain is read
+    /// on demand.
+    init(_ theme: ThemeFonts, faces: Set<FontFace>) throws(PDFError) {
+        regular = try FontFile.load(theme.regular)
+        var others: [FontFace: FontFile] = [:]
+        let paths: [FontFace: String] = [.bold: theme.bold, .italic: theme.italic, .boldItalic: theme.boldItalic]
+        for (face, path) in paths where faces.contains(face) { others[face] = try FontFile.load(path) }
         self.others = others
-        files = Dictionary(byPath.map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+        fallbackPaths = theme.fallback
     }
 
-    /// The font that draws `face`.
-    func font(for face: FontFace) -> HaruFont {
-        others[face] ?? regular
-    }
-
-    func width(of text: String, face: FontFace, size: Double) -> Double {
-        font(for: face).width(of: text, size: size)
-    }
-
-    func covers(_ scalar: Unicode.Scalar, face: FontFace) -> Bool {
-        if let known = coverage[face]?[scalar.value] { return known }
-        let covered = font(for: face).hasGlyph(for: scalar)
-        coverage[face, default: [:]][scalar.value] = covered
-        return covered
-    }
-
-    func fontName(of face: FontFace) -> String {
-        font(for: face).fileName
-    }
-
-    /// Makes the subsetter keep every component of every used composite glyph, also nested
-    /// ones and those with ids above 32767, which libharu 2.3.0 drops (accents vanish,
-    /// ideographs render blank). Call after all text is drawn, before saving.
-    func keepCompositeGlyphComponents() {
-        var seen: Set<String> = []
-        for font in [regular] + FontFace.allCases.compactMap({ others[$0] }) where seen.insert(font.name).inserted {
-            guard let path = files[font.name], let table = CompositeGlyphTable(contentsOfFile: path) else { continue }
-            let count = min(font.glyphCount, table.glyphCount)
-            let used = (0..<count).map(UInt16.init).filter(font.isGlyphUsed)
-            for component in table.components(reachableFrom: used) { font.markGlyphUsed(component) }
+    /// The file of `font`; `nil` for a fallback font that could not be read.
+    func file(for font: FontChoice) -> FontFile? {
+        switch font {
+        case .face(let face): return others[face] ?? regular
+        case .fallback(let index): return fallback(index)
         }
+    }
+
+    func width(of text: String, font: FontChoice, size: Double) -> Double {
+        (file(for: font) ?? regular).width(of: text, size: size)
+    }
+
+    func candidates(for face: FontFace) -> [FontChoice] {
+        [.face(face)] + fallbackPaths.indices.map(FontChoice.fallback)
+    }
+
+    func covers(_ scalar: Unicode.Scalar, font: FontChoice) -> Bool {
+        file(for: font)?.covers(scalar) ?? false
+    }
+
+    func fontName(of font: FontChoice) -> String {
+        if let file = file(for: font) { return file.name }
+        guard case .fallback(let index) = font, fallbackPaths.indices.contains(index) else { return regular.name }
+        return fallbackPaths[index]
+    }
+
+    private func fallback(_ index: Int) -> FontFile? {
+        if let known = fallbacks[index] { return known }
+        guard fallbackPaths.indices.contains(index) else { return nil }
+        let path = fallbackPaths[index]
+        let file: FontFile?
+        do {
+            file = try FontFile.load(path)
+        } catch {
+            warnings.append(
+                "fallback font \(path) could not be used (\(error.message)); characters only it has are left out; "
+                    + "install it (for Droid Sans Fallback: apt-get install fonts-droid-fallback) or change fonts.fallback in the theme"
+            )
+            file = nil
+        }
+        fallbacks[index] = file
+        return file
     }
 }

@@ -14,10 +14,10 @@ extension BlockLayout {
             fragments += caption
         }
         let labelWidths = chart.bars.map {
-            fonts.width(of: $0.label, face: $0.highlighted ? .bold : .regular, size: size)
+            fonts.width(of: $0.label, font: .face($0.highlighted ? .bold : .regular), size: size)
         }
         let labelColumn = min(width * 0.38, (labelWidths.max() ?? 0) + gap)
-        let valueWidths = chart.bars.map { fonts.width(of: $0.valueText, face: .bold, size: size) }
+        let valueWidths = chart.bars.map { fonts.width(of: $0.valueText, font: .face(.bold), size: size) }
         let valueColumn = min(width * 0.2, (valueWidths.max() ?? 0) + gap)
         let trackX = x + labelColumn
         let trackWidth = max(0, width - labelColumn - valueColumn)

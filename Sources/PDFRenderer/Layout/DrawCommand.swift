@@ -4,7 +4,7 @@ import ReportDocument
 /// (relative to a ``Fragment`` until pagination places it on a page).
 enum DrawCommand: Equatable {
     /// Text with its baseline at `y`.
-    case text(String, x: Double, y: Double, face: FontFace, size: Double, color: RGBColor)
+    case text(String, x: Double, y: Double, font: FontChoice, size: Double, color: RGBColor)
     /// A filled rectangle whose top-left corner is (`x`, `y`).
     case rectangle(x: Double, y: Double, width: Double, height: Double, color: RGBColor)
     /// A horizontal line at `y`.
@@ -15,8 +15,8 @@ enum DrawCommand: Equatable {
     /// The same command moved down by `dy`.
     func shifted(by dy: Double) -> DrawCommand {
         switch self {
-        case .text(let text, let x, let y, let face, let size, let color):
-            .text(text, x: x, y: y + dy, face: face, size: size, color: color)
+        case .text(let text, let x, let y, let font, let size, let color):
+            .text(text, x: x, y: y + dy, font: font, size: size, color: color)
         case .rectangle(let x, let y, let width, let height, let color):
             .rectangle(x: x, y: y + dy, width: width, height: height, color: color)
         case .horizontalLine(let fromX, let toX, let y, let thickness, let color):

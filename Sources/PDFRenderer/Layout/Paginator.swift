@@ -26,8 +26,9 @@ struct PaginatedContent {
 /// Stacks fragments onto pages of a fixed content height.
 ///
 /// Space above a fragment is left out at the top of a page; a fragment that keeps with the
-/// next moves with it; a table row that starts a page gets its header row again; a fragment
-/// taller than a page gets a page of its own.
+/// next moves with it, unless the whole chain is taller than a page (then the chain flows on
+/// and breaks where the page ends); a table row that starts a page gets its header row again;
+/// a single fragment taller than a page gets a page of its own.
 struct Paginator {
     /// The height of the content area of a page.
     var contentHeight: Double
@@ -45,10 +46,15 @@ struct Paginator {
             case .fragment(let fragment):
                 let gap = state.y > 0 ? fragment.spaceBefore : 0
                 var needed = gap + fragment.height
-                if fragment.keepWithNext {
+                if fragment.keepWithNext, !state.inTallChain {
                     let chain = chainHeight(items, after: index)
-                    if fragment.height + chain <= contentHeight { needed += chain }
+                    if fragment.height + chain <= contentHeight {
+                        needed += chain
+                    } else {
+                        state.inTallChain = true
+                    }
                 }
+                if !fragment.keepWithNext { state.inTallChain = false }
                 if state.y > 0, state.y + needed > contentHeight {
                     state.newPage()
                     for header in fragment.continuationHeader { state.place(header, gap: 0) }
@@ -80,6 +86,8 @@ struct Paginator {
     private struct State {
         var pages = [PageContent()]
         var y = 0.0
+        /// True inside a keep-with-next chain taller than a page, which flows freely.
+        var inTallChain = false
         var anchors: [String: Placement] = [:]
         var bookmarks: [(bookmark: Bookmark, placement: Placement)] = []
 

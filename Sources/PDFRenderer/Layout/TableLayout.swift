@@ -1,8 +1,8 @@
 import ReportDocument
 
 extension BlockLayout {
-    /// Lays out a table: one fragment per row, cells wrapped in their column, the header row
-    /// on a tinted background and repeated when the table continues on a new page.
+    /// Lays out a table: rows of cells wrapped in their column, the header row on a tinted
+    /// background and repeated when the table continues on a new page.
     mutating func layout(_ table: Table, x: Double, width: Double) -> [FlowItem] {
         let columnCount = max(table.columns.count, table.header.count, table.rows.map(\.count).max() ?? 0)
         guard columnCount > 0 else { return [] }
@@ -13,35 +13,39 @@ extension BlockLayout {
         for weight in weights { edges.append(edges[edges.count - 1] + width * weight / total) }
         let geometry = TableGeometry(columns: columns, edges: edges)
 
-        var header: Fragment?
+        var header: [Fragment] = []
         if table.header.contains(where: { !$0.isEmpty }) {
-            var fragment = row(table.header, geometry: geometry, face: .bold, background: palette.tableHeader)
-            fragment.commands.append(
+            header = row(table.header, geometry: geometry, face: .bold, background: palette.tableHeader)
+            header[header.count - 1].commands.append(
                 .horizontalLine(
-                    fromX: x, toX: x + width, y: fragment.height, thickness: 0.9, color: palette.heading))
-            fragment.keepWithNext = true
-            header = fragment
+                    fromX: x, toX: x + width, y: header[header.count - 1].height, thickness: 0.9,
+                    color: palette.heading))
+            for index in header.indices { header[index].keepWithNext = true }
         }
-        var items: [FlowItem] = header.map { [.fragment($0)] } ?? []
+        var items: [FlowItem] = header.map(FlowItem.fragment)
         for cells in table.rows {
-            var fragment = row(cells, geometry: geometry, face: .regular, background: nil)
-            fragment.commands.append(
-                .horizontalLine(fromX: x, toX: x + width, y: fragment.height, thickness: 0.5, color: palette.rule))
-            if let header { fragment.continuationHeader = [header] }
-            items.append(.fragment(fragment))
+            var lines = row(cells, geometry: geometry, face: .regular, background: nil)
+            lines[lines.count - 1].commands.append(
+                .horizontalLine(
+                    fromX: x, toX: x + width, y: lines[lines.count - 1].height, thickness: 0.5, color: palette.rule))
+            for index in lines.indices {
+                lines[index].continuationHeader = header
+                lines[index].keepWithNext = index < lines.count - 1
+            }
+            items += lines.map(FlowItem.fragment)
         }
-        if let first = items.indices.first, case .fragment(var fragment) = items[first] {
-            fragment.spaceBefore = theme.spacing.blockGap
-            items[first] = .fragment(fragment)
-        }
-        if table.rows.count == 1 || items.count == 1 { items = items.keptTogether() }
+        items.modifyFirstFragment { $0.spaceBefore = theme.spacing.blockGap }
+        if table.rows.count <= 1 { items = items.keptTogether() }
         return items
     }
 
-    /// One table row: each cell's lines in its column, with padding all round.
+    /// One table row as one fragment per line: each cell's lines in its column, with padding
+    /// all round. The lines keep together, so a row moves to the next page whole, unless it
+    /// is taller than a page: then it continues on the next page between two lines, below
+    /// the repeated header row.
     private mutating func row(
         _ cells: [[Inline]], geometry: TableGeometry, face: FontFace, background: RGBColor?
-    ) -> Fragment {
+    ) -> [Fragment] {
         let size = theme.sizes.body * 0.95
         let padding = theme.spacing.cellPadding
         let lineHeight = lineHeight(size)
@@ -51,25 +55,28 @@ extension BlockLayout {
             let innerWidth = geometry.edges[column + 1] - geometry.edges[column] - 2 * padding
             cellLines.append(breakLines(cell, face: face, size: size, width: innerWidth))
         }
-        let height = Double(max(1, cellLines.map(\.count).max() ?? 1)) * lineHeight + 2 * padding
-        var commands: [DrawCommand] = []
-        if let background {
-            let left = geometry.edges[0]
-            commands.append(
-                .rectangle(
-                    x: left, y: 0, width: geometry.edges[geometry.edges.count - 1] - left, height: height,
-                    color: background))
-        }
-        for (column, lines) in cellLines.enumerated() {
-            let cellX = geometry.edges[column] + padding
-            let innerWidth = geometry.edges[column + 1] - geometry.edges[column] - 2 * padding
-            for (index, line) in lines.enumerated() {
-                commands += self.commands(
-                    for: line, x: cellX, width: innerWidth, top: padding + Double(index) * lineHeight, size: size,
-                    color: palette.text, alignment: geometry.columns[column].alignment)
+        let lineCount = max(1, cellLines.map(\.count).max() ?? 1)
+        return (0..<lineCount).map { line in
+            let top = line == 0 ? padding : 0
+            let height = top + lineHeight + (line == lineCount - 1 ? padding : 0)
+            var commands: [DrawCommand] = []
+            if let background {
+                let left = geometry.edges[0]
+                commands.append(
+                    .rectangle(
+                        x: left, y: 0, width: geometry.edges[geometry.edges.count - 1] - left, height: height,
+                        color: background))
             }
+            for (column, lines) in cellLines.enumerated() where lines.indices.contains(line) {
+                let cellX = geometry.edges[column] + padding
+                let innerWidth = geometry.edges[column + 1] - geometry.edges[column] - 2 * padding
+                commands += self.commands(
+                    for: lines[line], x: cellX, width: innerWidth, top: top, size: size, color: palette.text,
+                    alignment: geometry.columns[column].alignment)
+            }
+            return Fragment(
+                height: height, commands: commands, firstBaseline: line == 0 ? baseline(top: top, size: size) : nil)
         }
-        return Fragment(height: height, commands: commands, firstBaseline: baseline(top: padding, size: size))
     }
 }
 

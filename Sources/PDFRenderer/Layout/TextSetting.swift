@@ -9,7 +9,7 @@ extension BlockLayout {
     ) -> [BrokenLine<InlineStyle>] {
         let runs = GlyphFilter(fonts: fonts).filter(flattener.runs(inlines, face: face), warnings: &warnings)
         let fonts = self.fonts
-        let breaker = LineBreaker<InlineStyle> { text, style in fonts.width(of: text, face: style.face, size: size) }
+        let breaker = LineBreaker<InlineStyle> { text, style in fonts.width(of: text, font: style.font, size: size) }
         return breaker.lines(runs, width: max(width, size))
     }
 
@@ -49,7 +49,7 @@ extension BlockLayout {
             let pieceColor = piece.style.link == nil ? color : palette.accent
             commands.append(
                 .text(
-                    piece.text, x: start + piece.x, y: baseline, face: piece.style.face, size: size, color: pieceColor))
+                    piece.text, x: start + piece.x, y: baseline, font: piece.style.font, size: size, color: pieceColor))
             if let target = piece.style.link {
                 commands.append(
                     .link(target: target, x: start + piece.x, y: top, width: piece.width, height: lineHeight(size)))

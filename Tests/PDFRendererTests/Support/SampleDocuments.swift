@@ -16,6 +16,41 @@ enum SampleDocuments {
             ])
     }
 
+    /// Names in Latin, Polish, Vietnamese, Danish and Chinese, in every face.
+    static var worldNames: ReportDocument {
+        ReportDocument(
+            metadata: DocumentMetadata(title: "Names", subject: "Names", author: "Lincoln High"),
+            footer: footer,
+            blocks: [
+                .heading(Heading(level: 1, content: [.text("Students: 王小明 and friends")])),
+                .paragraph(
+                    Paragraph(content: [
+                        .text("José Müller, Zoë, Łukasz Wróbel, Nguyễn Thị Ánh, Ørsted, 王小明 (明 行 需)")
+                    ])),
+                .paragraph(
+                    Paragraph(content: [
+                        .strong([.text("Bold: Nguyễn Trần, Łukasz, 王小明. ")]),
+                        .emphasis([.text("Italic: Ørsted, Zoë, "), .strong([.text("bold italic: Tomáš Dvořák")])]),
+                    ])),
+            ])
+    }
+
+    /// A table whose middle row holds more text than fits on one page.
+    static var tallRow: ReportDocument {
+        let long = String(
+            repeating: "Counselors use this row to test that a very long cell continues on the next page. ", count: 70)
+        let rows: [[[Inline]]] = [
+            [[.text("First")], [.text("short")]], [[.text("Tall")], [.text(long)]],
+            [[.text("Last")], [.text("short")]],
+        ]
+        let table = Table(
+            columns: [TableColumn(width: 1), TableColumn(width: 4)], header: [[.text("Name")], [.text("Notes")]],
+            rows: rows)
+        return ReportDocument(
+            metadata: DocumentMetadata(title: "Tall row"), footer: footer,
+            blocks: [.heading(Heading(level: 1, content: [.text("Notes")])), .table(table)])
+    }
+
     /// Long paragraphs and a 60-row table: several pages.
     static var long: ReportDocument {
         let paragraph = Block.paragraph(

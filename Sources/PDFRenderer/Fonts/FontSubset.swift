@@ -1,0 +1,40 @@
+internal import CHarfBuzz
+
+extension FontFile {
+    /// Tables left out of subsets: libharu reads none of them, and dropping the layout tables
+    /// also stops HarfBuzz from keeping glyphs that only substitutions reach.
+    private static let droppedTables = ["GSUB", "GPOS", "GDEF", "kern", "hdmx", "VDMX", "LTSH", "gasp", "DSIG"]
+
+    /// The font cut down with HarfBuzz to the glyphs of `characters`, as TrueType file bytes.
+    ///
+    /// The subset keeps `.notdef`, every glyph the characters' glyphs are built from (nested
+    /// composites too), and the tables libharu reads: `head`, `hhea`, `maxp`, `OS/2`, `name`,
+    /// `post`, `cmap`, `hmtx`, `loca`, `glyf`. Hinting is dropped; glyph ids are renumbered
+    /// (libharu finds glyphs through the subset's own `cmap`). The same characters always give
+    /// the same bytes.
+    func subset(keeping characters: some Sequence<Unicode.Scalar>) throws(PDFError) -> [UInt8] {
+        let operation = "subset font \(path)"
+        guard let input = hb_subset_input_create_or_fail() else {
+            throw PDFError(operation: operation, code: 0x1015, detail: 0)
+        }
+        defer { hb_subset_input_destroy(input) }
+        let unicodes = hb_subset_input_unicode_set(input)
+        for character in characters { hb_set_add(unicodes, character.value) }
+        let dropped = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG)
+        for table in Self.droppedTables { hb_set_add(dropped, Self.tag(table)) }
+        hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING.rawValue)
+        guard let subset = hb_subset_or_fail(face, input) else {
+            throw PDFError(
+                operation: operation, code: 0, detail: 0,
+                message: "HarfBuzz could not subset the font; choose another TrueType font in the theme")
+        }
+        defer { hb_face_destroy(subset) }
+        let blob = hb_face_reference_blob(subset)
+        defer { hb_blob_destroy(blob) }
+        var length: UInt32 = 0
+        guard let data = hb_blob_get_data(blob, &length), length > 0 else {
+            throw PDFError(operation: operation, code: 0x1015, detail: 0)
+        }
+        return [UInt8](UnsafeRawBufferPointer(start: data, count: Int(length)))
+    }
+}
