@@ -21,24 +21,43 @@ public struct ReportSetup: Sendable {
         self.theme = theme
     }
 
-    /// Loads `template` (default: `student-report.xml`) and `theme.json` from `folder`, validating the
-    /// template against `schema/report.xsd`, and the catalog from `catalogFile` (default: the built-in one).
+    /// The data models templates can bind, by the name a template gives in `<report data="...">`
+    /// (`student` when it gives none). A new kind of report adds its data builder's shape here.
+    public static let dataModels: [String: ReportShape] = ["student": StudentReportData.shape]
+
+    /// Loads `template` (default: `student-report.xml`) and `theme.json` from `folder`, and the
+    /// catalog from `catalogFile` (default: the built-in one).
+    ///
+    /// The template is checked as `template check` checks it before anything is rendered: against
+    /// `schema/report.xsd`, by the semantic checks, and every data path against the shape of the
+    /// model it binds, looked up in `dataModels`.
+    /// - Throws: ``PipelineError/input(_:)`` listing every error in the template, one
+    ///   `file:line:col: error: message` per line; or naming the theme or catalog that failed.
     public static func load(
-        templatesFolder folder: URL, template: String? = nil, catalogFile: String? = nil
+        templatesFolder folder: URL, template: String? = nil, catalogFile: String? = nil,
+        dataModels: [String: ReportShape] = dataModels
     ) throws(PipelineError) -> ReportSetup {
         let catalog = try loadCatalog(catalogFile)
-        let schema: TemplateSchema
+        let schema = try loadSchema(in: folder)
         let report: ReportTemplate
         do {
-            schema = try TemplateSchema(contentsOf: folder.appendingPathComponent(TemplateFolder.marker))
             let templateURL =
-                template.map { URL(fileURLWithPath: $0) } ?? folder.appendingPathComponent("student-report.xml")
-            report = try ReportTemplate.load(contentsOf: templateURL, schema: schema)
+                template.map { URL(fileURLWithPath: $0) } ?? folder.appendingPathComponent(TemplateFolder.studentReport)
+            report = try ReportTemplate.load(contentsOf: templateURL, schema: schema, dataModels: dataModels)
         } catch {
-            throw .input(error.diagnostics.map(\.description).joined(separator: "\n"))
+            throw .input(error.diagnostics.filter { $0.severity == .error }.map(\.description).joined(separator: "\n"))
         }
         return ReportSetup(
             catalog: catalog, template: report, theme: try loadTheme(folder.appendingPathComponent("theme.json")))
+    }
+
+    /// The template language's schema, `schema/report.xsd` in `folder`, compiled.
+    public static func loadSchema(in folder: URL) throws(PipelineError) -> TemplateSchema {
+        do {
+            return try TemplateSchema(contentsOf: folder.appendingPathComponent(TemplateFolder.marker))
+        } catch {
+            throw .input(error.diagnostics.map(\.description).joined(separator: "\n"))
+        }
     }
 
     /// The catalog in `file`, or the built-in starter catalog.

@@ -24,6 +24,7 @@ public enum StudentReportData {
             "interests": interests(profile.interests, shape: assessment.interestShape),
             "careers": .list(top.enumerated().map { career($1, rank: $0 + 1, catalog: catalog) }),
             "balance": balance(assessment, catalog: catalog),
+            "skills": skills(profile, careers: top, catalog: catalog),
             "answer": answer(assessment),
             "method": .record([
                 "interests_weight": .number(assessment.weights.interests),
@@ -102,6 +103,7 @@ public enum StudentReportData {
             "education": fit.education.map { .string($0.rawValue) } ?? .null,
             "job_zone": .number(Double(career.jobZone)),
             "technical_share": fit.technicalShare.map { .number($0.rounded()) } ?? .null,
+            "leaning": fit.technicalShare.map { .string(Leaning(technicalShare: $0).rawValue) } ?? .null,
             "strengths": .list((fit.skills?.strengths ?? []).prefix(3).map { .string(skillName($0)) }),
             "gaps": .list(gaps),
             "entry_roles": .list(career.entryRoles.map(ReportValue.string)),
@@ -109,6 +111,48 @@ public enum StudentReportData {
             "onet_group": .string(career.classification.onet),
             "esco_group": .string(career.classification.esco),
         ])
+    }
+
+    /// How many skills each list of the skill summary names at most.
+    static let summaryCount = 3
+
+    /// The skills across the top careers: the people skills they lean on most, the technical
+    /// skills the student is most short of, and the student's own strongest skills of each kind.
+    private static func skills(_ profile: StudentProfile, careers: [CareerFit], catalog: Catalog) -> ReportValue {
+        let isTechnical = { (key: String) in catalog.skill(key)?.technical == true }
+        let name = { (key: String) in catalog.skill(key)?.name ?? key }
+        var softImportance: [String: Double] = [:]
+        var technicalGap: [String: Double] = [:]
+        for fit in careers {
+            for requirement in fit.career.skills where !isTechnical(requirement.skill) {
+                softImportance[requirement.skill, default: 0] += (requirement.importance - 1) / 4
+            }
+            for gap in fit.skills?.gaps ?? [] where isTechnical(gap.skill) {
+                technicalGap[gap.skill, default: 0] += gap.weight
+            }
+        }
+        let softNeeded = ranked(softImportance).map { key in
+            ReportValue.record(["name": .string(name(key)), "is_strength": .bool((profile.skills[key] ?? 0) >= 4)])
+        }
+        let technicalGaps = ranked(technicalGap).map { key in
+            let course = careers.lazy.flatMap(\.career.training).first { $0.skills.contains(key) }
+            return ReportValue.record(["name": .string(name(key)), "training": course.map(training) ?? .null])
+        }
+        func strengths(technical: Bool) -> ReportValue {
+            let strong = profile.skills.filter { $0.value >= 4 && isTechnical($0.key) == technical }
+            return .list(ranked(strong.mapValues(Double.init)).map { .string(name($0)) })
+        }
+        return .record([
+            "soft_needed": .list(softNeeded), "technical_gaps": .list(technicalGaps),
+            "soft_strengths": strengths(technical: false), "technical_strengths": strengths(technical: true),
+        ])
+    }
+
+    /// The keys with the largest scores, largest first (ties by key), at most ``summaryCount``.
+    private static func ranked(_ scores: [String: Double]) -> [String] {
+        scores.filter { $0.value > 0 }
+            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .prefix(summaryCount).map(\.key)
     }
 
     private static func training(_ course: Training) -> ReportValue {

@@ -9,6 +9,45 @@ import Foundation
 public enum TemplateFolder {
     /// The schema's path inside the folder; its presence marks a templates folder.
     static let marker = "schema/report.xsd"
+    /// The English student report's file name; other languages keep theirs in `<language>/`.
+    static let studentReport = "student-report.xml"
+    /// The language of `student-report.xml` at the top of the folder.
+    public static let defaultLanguage = "en"
+
+    /// The student report template for `language`: `student-report.xml` for English,
+    /// `<language>/student-report.xml` for any other, such as `es/student-report.xml`.
+    ///
+    /// - Throws: ``PipelineError/usage(_:)`` for a value that is not a language code, and
+    ///   ``PipelineError/input(_:)`` naming the languages the folder has when there is no
+    ///   template for `language`.
+    public static func studentTemplate(in folder: URL, language: String) throws(PipelineError) -> URL {
+        guard language.wholeMatch(of: /[a-z]{2,3}(-[A-Za-z0-9]{2,8})?/) != nil else {
+            throw .usage(
+                "--lang \(language): not a language code; give one such as en or es (the folder name under templates/)")
+        }
+        let url =
+            language == defaultLanguage
+            ? folder.appendingPathComponent(studentReport)
+            : folder.appendingPathComponent(language).appendingPathComponent(studentReport)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw .input(
+                "--lang \(language): there is no \(url.path); the templates folder has: "
+                    + "\(languages(in: folder).joined(separator: ", ")). To add a language, copy "
+                    + "\(studentReport) to \(language)/\(studentReport) in that folder and translate it")
+        }
+        return url
+    }
+
+    /// The languages `folder` has a student report for, default first, the others by name.
+    public static func languages(in folder: URL) -> [String] {
+        let others = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return [defaultLanguage]
+            + others.sorted().filter {
+                $0 != defaultLanguage
+                    && FileManager.default.fileExists(
+                        atPath: folder.appendingPathComponent($0).appendingPathComponent(studentReport).path)
+            }
+    }
 
     /// The templates folder to use; throws listing the places tried.
     public static func locate(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment)

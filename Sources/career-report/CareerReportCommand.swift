@@ -17,5 +17,5 @@ struct CareerReportCommand: ParsableCommand {
             is wrong (unknown option, missing argument).
             """,
         version: CareerReportVersion.string,
-        subcommands: [Generate.self])
+        subcommands: [Generate.self, TemplateCommand.self])
 }

@@ -1,6 +1,9 @@
 import Assessment
+import CareerInput
 import CareerModel
+import Foundation
 import ReportDocument
+import ReportTemplates
 import Testing
 
 @testable import ReportPipeline
@@ -52,5 +55,106 @@ struct StudentReportDataTests {
         #expect(data.lookup("method.interests_weight") == .number(0.5))
         #expect(data.lookup("balance.leaning") != nil)
         #expect(data.lookup("catalog.attribution") == .string(catalog.attribution))
+    }
+
+    @Test("the skill summary names the people skills the top careers need and the technical skills to learn")
+    func skillSummary() {
+        guard case .list(let soft) = data.lookup("skills.soft_needed"),
+            case .list(let technical) = data.lookup("skills.technical_gaps")
+        else {
+            Issue.record("no skill summary")
+            return
+        }
+        #expect((1...StudentReportData.summaryCount).contains(soft.count))
+        #expect((1...StudentReportData.summaryCount).contains(technical.count))
+        let softNames = catalog.skills.filter { !$0.technical }.map { ReportValue.string($0.name) }
+        #expect(soft.allSatisfy { softNames.contains($0.lookup("name") ?? .null) })
+        let technicalNames = catalog.skills.filter(\.technical).map { ReportValue.string($0.name) }
+        #expect(technical.allSatisfy { technicalNames.contains($0.lookup("name") ?? .null) })
+        // José rates writing 5: a strength; html_css 2 is not a technical strength.
+        #expect(data.lookup("skills.soft_strengths") == .list([.string("Writing")]))
+        #expect(data.lookup("skills.technical_strengths") == .list([]))
+    }
+
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    @Test("the data made for every sample student conforms exactly to the declared shape")
+    func samplesConformToTheShape() throws {
+        let folder = Self.repository.appendingPathComponent("samples/profiles")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(files.count >= 3)
+        for file in files {
+            let profile = try ProfileReader(catalog: catalog).read(fileAt: folder.appendingPathComponent(file).path)
+                .profile
+            let made = StudentReportData.make(
+                Assessor(catalog: catalog).assess(profile), catalog: catalog, date: "2026-11-29")
+            #expect(StudentReportData.shape.mismatches(in: made) == [], "\(file)")
+        }
+        #expect(StudentReportData.shape.mismatches(in: data) == [])
+    }
+
+    @Test("every shipped student template passes every check, its paths resolved against the shape")
+    func shippedTemplatesPass() throws {
+        let templates = Self.repository.appendingPathComponent("templates")
+        let schema = try ReportSetup.loadSchema(in: templates)
+        let languages = TemplateFolder.languages(in: templates)
+        #expect(languages.contains("es"))
+        for language in languages {
+            let url = try TemplateFolder.studentTemplate(in: templates, language: language)
+            let template = try ReportTemplate.load(contentsOf: url, schema: schema, dataModels: ReportSetup.dataModels)
+            #expect(template.warnings == [], "\(language)")
+            _ = try template.bind(data, theme: .standard)
+        }
+    }
+
+    @Test("--lang picks <lang>/student-report.xml; an unknown or malformed language is refused")
+    func languages() throws {
+        let templates = Self.repository.appendingPathComponent("templates")
+        #expect(
+            try TemplateFolder.studentTemplate(in: templates, language: "en").lastPathComponent == "student-report.xml")
+        #expect(
+            try TemplateFolder.studentTemplate(in: templates, language: "es").path.hasSuffix("es/student-report.xml"))
+        #expect(
+            throws: PipelineError.usage(
+                "--lang ../x: not a language code; give one such as en or es (the folder name under templates/)")
+        ) {
+            try TemplateFolder.studentTemplate(in: templates, language: "../x")
+        }
+        do {
+            _ = try TemplateFolder.studentTemplate(in: templates, language: "fr")
+            Issue.record("expected fr to be refused")
+        } catch {
+            #expect(error.description.contains("the templates folder has: en, es"))
+        }
+    }
+
+    @Test("ReportSetup refuses a template with a misspelt path, listing every error")
+    func setupRunsThePathCheck() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("setup-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let bad = folder.appendingPathComponent("bad.xml")
+        try Data(
+            """
+            <report xmlns="urn:careerreport:template:1" version="1"><meta><title>T</title></meta><body>
+            <p><value of="student.nmae.full"/></p>
+            <p><value of="carers.0.title"/></p>
+            </body></report>
+            """.utf8
+        ).write(to: bad)
+        do {
+            _ = try ReportSetup.load(
+                templatesFolder: Self.repository.appendingPathComponent("templates"), template: bad.path)
+            Issue.record("expected the template to be refused")
+        } catch {
+            let lines = error.description.split(separator: "\n")
+            #expect(lines.count == 2)
+            #expect(
+                lines.first?.hasSuffix(
+                    ":2:4: error: no value 'student.nmae.full' in the student report data; did you mean 'student.name.full'?"
+                ) == true)
+            #expect(lines.last?.contains("did you mean 'careers.0.title'?") == true)
+        }
     }
 }

@@ -15,21 +15,30 @@ public struct ReportTemplate: Sendable {
 
     /// Reads, parses, validates and checks the template at `url`.
     ///
+    /// With `dataModels`, every data path the template uses is also resolved against the shape
+    /// of the model it binds (`<report data="name">`, `student` when absent), so a misspelt path
+    /// is an error here rather than when a report is bound. Without, paths are only checked
+    /// when binding.
     /// - Throws: ``TemplateError`` with every problem found: a missing or over-sized (1 MiB)
-    ///   file, malformed XML, a DOCTYPE, schema violations, or failed semantic checks.
-    public static func load(contentsOf url: URL, schema: TemplateSchema) throws(TemplateError) -> ReportTemplate {
+    ///   file, malformed XML, a DOCTYPE, schema violations, or failed semantic and path checks.
+    public static func load(
+        contentsOf url: URL, schema: TemplateSchema, dataModels: [String: ReportShape]? = nil
+    ) throws(TemplateError) -> ReportTemplate {
         let name = url.relativePath
-        return try parse(TemplateFileReader.read(url, displayName: name), fileName: name, schema: schema)
+        return try parse(
+            TemplateFileReader.read(url, displayName: name), fileName: name, schema: schema, dataModels: dataModels)
     }
 
     /// Parses, validates and checks a template held in memory; `fileName` is used in diagnostics.
     ///
     /// libxml2 parses the bytes without network access, entity expansion or DTDs (a DOCTYPE is
-    /// refused), the XSD validates the result, and the checks the schema cannot make follow.
+    /// refused), the XSD validates the result, and the checks the schema cannot make follow;
+    /// with `dataModels`, the paths are resolved against the template's data model as in
+    /// ``load(contentsOf:schema:dataModels:)``.
     /// - Throws: ``TemplateError`` with every problem found at the first stage that fails.
-    public static func parse(_ bytes: [UInt8], fileName: String, schema: TemplateSchema) throws(TemplateError)
-        -> ReportTemplate
-    {
+    public static func parse(
+        _ bytes: [UInt8], fileName: String, schema: TemplateSchema, dataModels: [String: ReportShape]? = nil
+    ) throws(TemplateError) -> ReportTemplate {
         try TemplateFileReader.checkSize(bytes.count, displayName: fileName)
         let root: SourceElement
         do {
@@ -47,8 +56,33 @@ public struct ReportTemplate: Sendable {
         checker.check(template)
         var diagnostics = builder.diagnostics
         diagnostics.append(contentsOf: checker.diagnostics)
+        if let dataModels {
+            diagnostics.append(contentsOf: checkPaths(template, dataModels: dataModels, fileName: fileName))
+        }
         try diagnostics.throwIfErrors()
         return ReportTemplate(fileName: fileName, warnings: diagnostics.asError.diagnostics, document: template)
+    }
+
+    /// The name of the data model the template binds: its `<report data="...">`, `student` when absent.
+    public var dataModel: String { document.dataModel }
+
+    /// The path check: the template's model looked up in `dataModels`, then every path resolved.
+    private static func checkPaths(
+        _ template: DocumentTemplate, dataModels: [String: ReportShape], fileName: String
+    ) -> DiagnosticList {
+        guard let shape = dataModels[template.dataModel] else {
+            var diagnostics = DiagnosticList(file: fileName)
+            let known = dataModels.keys.sorted()
+            let hint = Spelling.closest(to: template.dataModel, in: known).map { "did you mean data=\"\($0)\"? " } ?? ""
+            diagnostics.error(
+                "data=\"\(template.dataModel)\" on <report> names no data model this tool knows; \(hint)"
+                    + "the known ones are: \(known.joined(separator: ", "))",
+                at: template.location)
+            return diagnostics
+        }
+        let checker = PathChecker(fileName: fileName, model: template.dataModel)
+        checker.check(template, against: shape)
+        return checker.diagnostics
     }
 
     /// Binds the template to one report's data, giving the document the renderers draw.

@@ -72,9 +72,7 @@ extension BindingScope {
         }
         guard resolved.count < keys.count else { return "" }
         let missing = keys[resolved.count]
-        guard let best = candidates.min(by: { Self.distance($0, missing) < Self.distance($1, missing) }),
-            case let distance = Self.distance(best, missing), distance <= 2, distance * 2 < missing.count
-        else { return "" }
+        guard let best = Spelling.closest(to: missing, in: candidates) else { return "" }
         let corrected = resolved + [best] + keys.dropFirst(resolved.count + 1)
         return "; did you mean '\(corrected.joined(separator: "."))'?"
     }
@@ -84,22 +82,4 @@ extension BindingScope {
         return []
     }
 
-    /// Edit distance counting a swap of neighbours as one edit (optimal string alignment), ignoring case.
-    private static func distance(_ lhs: String, _ rhs: String) -> Int {
-        let a = Array(lhs.lowercased()), b = Array(rhs.lowercased())
-        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
-        var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
-        for i in 0...a.count { table[i][0] = i }
-        for j in 0...b.count { table[0][j] = j }
-        for i in 1...a.count {
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
-                }
-            }
-        }
-        return table[a.count][b.count]
-    }
 }

@@ -16,6 +16,7 @@ final class TemplateBuilder {
     /// The model of a `<report>` element.
     func build(_ report: SourceElement) -> DocumentTemplate {
         DocumentTemplate(
+            dataModel: report.attributes["data"] ?? DocumentTemplate.defaultDataModel, location: report.location,
             metadata: metadata(report.child("meta")),
             header: report.child("header").map(decoration),
             footer: report.child("footer").map(decoration),

@@ -2,6 +2,12 @@ import ReportDocument
 
 /// A whole template as Swift values: metadata, page header and footer, body.
 struct DocumentTemplate: Sendable {
+    /// `<report data="...">`: the name of the data model the template binds (`student` when absent).
+    var dataModel: String
+    /// Where the `<report>` start tag stands.
+    var location: SourceLocation
+    /// The data model of a template whose `<report>` names none.
+    static let defaultDataModel = "student"
     /// `<meta>`.
     var metadata: MetadataTemplate
     /// `<header>`, nil for none.
