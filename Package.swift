@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         // C libraries, wrapped so that no other target sees a C pointer.
@@ -42,11 +43,18 @@ let package = Package(
                 "CareerModel", "CareerInput", "Assessment", "ReportDocument", "ReportTemplates",
                 "PDFRenderer", "HTMLRenderer",
             ]),
+        // Whole rosters: a class or a district in one run.
+        .target(
+            name: "Batch",
+            dependencies: [
+                "CareerModel", "CareerInput", "Assessment", "ReportPipeline",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
 
         .executableTarget(
             name: "career-report",
             dependencies: [
-                "ReportPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "ReportPipeline", "Batch", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
         .testTarget(name: "CareerModelTests", dependencies: ["CareerModel"]),
@@ -57,6 +65,7 @@ let package = Package(
         .testTarget(name: "PDFRendererTests", dependencies: ["PDFRenderer"]),
         .testTarget(name: "HTMLRendererTests", dependencies: ["HTMLRenderer"]),
         .testTarget(name: "ReportPipelineTests", dependencies: ["ReportPipeline"]),
+        .testTarget(name: "BatchTests", dependencies: ["Batch"]),
         .testTarget(name: "EndToEndTests", dependencies: ["career-report"]),
     ],
     swiftLanguageModes: [.v6]

@@ -14,23 +14,10 @@ enum InterestsReader {
                 "the field is missing; give six scores ('interests: {scale: ip60, scores: {R: 6, I: 26, A: 30, S: 20, E: 34, C: 24}}') or a Holland code ('interests: {holland_code: AES}')"
             )
         }
-        if let code = try interests.optionalString("holland_code") {
-            guard let letters = RIASEC.hollandCode(code) else {
-                throw interests.error(
-                    "holland_code",
-                    "'\(code)' is not a Holland code; use one to three different letters of R, I, A, S, E, C, strongest first, such as 'AES'"
-                )
-            }
-            return .hollandCode(letters)
+        if let code = try interests.checked("holland_code", ProfileRules.hollandCode) {
+            return .hollandCode(code)
         }
-        let scaleName = try interests.optionalString("scale") ?? InterestScale.ip60.rawValue
-        guard let scale = InterestScale(rawValue: scaleName.lowercased()) else {
-            let valid = InterestScale.allCases.map(\.rawValue).joined(separator: ", ")
-            throw interests.error(
-                "scale",
-                "'\(scaleName)' is not a scale; use one of \(valid) (ip60: the 60-item Interest Profiler, each area 0-40)"
-            )
-        }
+        let scale = try interests.checked("scale", ProfileRules.scale) ?? .ip60
         guard let scores = try interests.fields("scores") else {
             throw interests.error(
                 "scores",
@@ -41,12 +28,8 @@ enum InterestsReader {
             guard let area = RIASEC(rawValue: key.uppercased()), key.count == 1 else {
                 throw scores.error(key, "'\(key)' is not an interest area; use R, I, A, S, E and C")
             }
-            guard let score = try scores.number(key) else { throw scores.error(key, "the score is missing") }
-            guard scale.range.contains(score) else {
-                throw scores.error(
-                    key,
-                    "\(score.formatted) is outside the \(scale.rawValue) scale; scores there run from \(scale.range.lowerBound.formatted) to \(scale.range.upperBound.formatted)"
-                )
+            guard let score = try scores.checked(key, { ProfileRules.score($0, on: scale) }) else {
+                throw scores.error(key, "the score is missing")
             }
             values[area] = score
         }
@@ -59,9 +42,4 @@ enum InterestsReader {
         }
         return .scores(InterestScores(values), scale: scale)
     }
-}
-
-extension Double {
-    /// The number without a trailing ".0".
-    var formatted: String { rounded() == self && abs(self) < 1e15 ? String(Int(self)) : String(self) }
 }

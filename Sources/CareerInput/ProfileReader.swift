@@ -60,7 +60,7 @@ public struct ProfileReader: Sendable {
         let profile = StudentProfile(
             id: try readID(fields),
             name: try readName(fields),
-            grade: try fields.integer("grade", in: 1...12, what: "grade"),
+            grade: try fields.checked("grade", ProfileRules.grade),
             email: try readEmail(fields),
             interests: try InterestsReader.read(fields),
             skills: try readSkills(fields),
@@ -90,12 +90,8 @@ public struct ProfileReader: Sendable {
 
     private func readEmail(_ fields: YAMLFields) throws(InputError) -> String? {
         guard let email = try fields.optionalString("email") else { return nil }
-        let parts = email.split(separator: "@", omittingEmptySubsequences: false)
-        let forbidden = email.unicodeScalars.contains {
-            $0.properties.isWhitespace || $0.value < 0x20 || "<>,;\"".unicodeScalars.contains($0)
-        }
-        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !forbidden, email.count <= 254 else {
-            throw fields.error("email", "'\(email.prefix(60))' is not an email address such as jose@example.org")
+        if let problem = ProfileRules.emailProblem(email) {
+            throw fields.error("email", "'\(email.prefix(60))' is \(problem)")
         }
         return email
     }
@@ -104,23 +100,14 @@ public struct ProfileReader: Sendable {
         guard let skills = try fields.fields("skills") else { return [:] }
         var ratings: [String: Int] = [:]
         for (key, _) in skills.keys {
-            guard skillKeys.contains(key) else {
-                let hint = closest(to: key, in: skillKeys).map { "did you mean '\($0)'? " } ?? ""
-                throw skills.error(
-                    key, "'\(key)' is not a known skill; \(hint)the skills are: \(skillKeys.joined(separator: ", "))")
-            }
-            ratings[key] = try skills.integer(key, in: 1...5, what: "self-rating")
+            if let problem = ProfileRules.skillProblem(key, skillKeys: skillKeys) { throw skills.error(key, problem) }
+            ratings[key] = try skills.checked(key, ProfileRules.rating)
         }
         return ratings
     }
 
     private func readPlans(_ fields: YAMLFields) throws(InputError) -> EducationPlan? {
-        guard let plans = try fields.optionalString("plans") else { return nil }
-        guard let plan = EducationPlan(rawValue: plans.lowercased()) else {
-            let valid = EducationPlan.allCases.map(\.rawValue)
-            throw fields.error("plans", "'\(plans)' is not a plan; use one of \(valid.joined(separator: ", "))")
-        }
-        return plan
+        try fields.checked("plans", ProfileRules.plan)
     }
 
     private static func syntaxError(_ error: YamlError, file: String) -> InputError {

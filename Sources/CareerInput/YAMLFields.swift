@@ -73,23 +73,12 @@ struct YAMLFields {
         return try YAMLFields(file: file, path: fieldPath(key), node: value)
     }
 
-    /// A finite number, or `nil` when absent.
-    func number(_ key: String) throws(InputError) -> Double? {
+    /// The value of `key` checked by one of the ``ProfileRules``, or `nil` when absent.
+    func checked<Value>(_ key: String, _ rule: (String) -> Result<Value, RuleProblem>) throws(InputError) -> Value? {
         guard let text = try optionalString(key) else { return nil }
-        guard let number = Double(text), number.isFinite else {
-            throw error(key, "'\(text)' is not a number")
+        switch rule(text) {
+        case .success(let value): return value
+        case .failure(let problem): throw error(key, problem.reason)
         }
-        return number
-    }
-
-    /// A whole number within `range`, or `nil` when absent.
-    func integer(_ key: String, in range: ClosedRange<Int>, what: String) throws(InputError) -> Int? {
-        guard let text = try optionalString(key) else { return nil }
-        guard let number = Int(text), range.contains(number) else {
-            throw error(
-                key,
-                "'\(text)' is not a valid \(what); use a whole number from \(range.lowerBound) to \(range.upperBound)")
-        }
-        return number
     }
 }

@@ -1,32 +1,39 @@
 import Foundation
 
 /// Writes files so that a reader never sees half of one: into a hidden temporary file in the
-/// same folder, then renamed over the final name.
-enum AtomicFile {
+/// same folder, then renamed over the final name. Reports, manifests and archives all go this way.
+public enum AtomicFile {
     /// Writes `bytes` to `url` atomically; on failure no file (final or temporary) remains.
-    static func write(_ bytes: some Collection<UInt8>, to url: URL) throws(PipelineError) {
-        let folder = url.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(
-            ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+    public static func write(_ bytes: some Collection<UInt8>, to url: URL) throws(PipelineError) {
+        let temporary = temporaryURL(for: url)
         do {
             try Data(bytes).write(to: temporary)
-            if rename(temporary.path, url.path) != 0 {
-                throw PipelineError.output(
-                    "can't rename \(temporary.lastPathComponent) to \(url.path): \(String(cString: strerror(errno)))")
-            }
-        } catch let error as PipelineError {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw .output(
-                "can't write \(url.path): \((error as NSError).localizedDescription); check that the folder is writable and the disk has room"
+                "can't write \(url.relativePath): \((error as NSError).localizedDescription); check that the folder is writable and the disk has room"
             )
+        }
+        try commit(temporary, to: url)
+    }
+
+    /// The hidden name `url` is written under first: `.<name>.<process id>.tmp` in the same folder.
+    public static func temporaryURL(for url: URL) -> URL {
+        url.deletingLastPathComponent().appendingPathComponent(
+            ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+    }
+
+    /// Renames a finished temporary file over `url`; on failure the temporary file is removed.
+    public static func commit(_ temporary: URL, to url: URL) throws(PipelineError) {
+        guard rename(temporary.path, url.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw .output("can't write \(url.relativePath): \(reason)")
         }
     }
 
     /// Creates `folder` (and its parents) if needed.
-    static func prepareFolder(_ folder: URL) throws(PipelineError) {
+    public static func prepareFolder(_ folder: URL) throws(PipelineError) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {

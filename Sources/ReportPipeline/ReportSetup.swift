@@ -23,7 +23,9 @@ public struct ReportSetup: Sendable {
 
     /// The data models templates can bind, by the name a template gives in `<report data="...">`
     /// (`student` when it gives none). A new kind of report adds its data builder's shape here.
-    public static let dataModels: [String: ReportShape] = ["student": StudentReportData.shape]
+    public static let dataModels: [String: ReportShape] = [
+        "student": StudentReportData.shape, ClassSummaryData.modelName: ClassSummaryData.shape,
+    ]
 
     /// Loads `template` (default: `student-report.xml`) and `theme.json` from `folder`, and the
     /// catalog from `catalogFile` (default: the built-in one).

@@ -3,7 +3,7 @@ import ReportPipeline
 
 /// `career-report`: personalised career reports for students, as PDF and email-safe HTML.
 @main
-struct CareerReportCommand: ParsableCommand {
+struct CareerReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "career-report",
         abstract: "Write personalised career reports for students, as PDF and email-safe HTML.",
@@ -17,5 +17,5 @@ struct CareerReportCommand: ParsableCommand {
             is wrong (unknown option, missing argument).
             """,
         version: CareerReportVersion.string,
-        subcommands: [Generate.self, TemplateCommand.self])
+        subcommands: [Generate.self, TemplateCommand.self, BatchCommand.self, MergeManifestsCommand.self])
 }

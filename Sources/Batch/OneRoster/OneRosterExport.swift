@@ -1,0 +1,81 @@
+import CareerModel
+import Foundation
+
+/// The students of a OneRoster 1.1 or 1.2 export (folder or zip), joined by sourcedId with a
+/// responses CSV that holds their interest and skill answers.
+///
+/// Whom: the students enrolled in `--class`, or those of `--school`, or every student; only
+/// active rows (a blank status counts as active); only the role `student` (users.csv `role`
+/// in 1.1, roles.csv in 1.2, or an enrollment as student). The student's sourcedId is their
+/// id. References to rows that are absent (an enrollment naming a missing user, a response for
+/// nobody) become error entries in the manifest, not crashes. The selected students and the
+/// responses are held in memory (a few hundred bytes each); the files are read once each.
+public struct OneRosterExport: StudentSource, Sendable {
+    public let path: String
+    public let fingerprint: UInt64
+    public let warnings: [String]
+    public let inputFiles: [String]
+    /// The OneRoster version the manifest declares (`1.1` or `1.2`).
+    public let version: String
+    private let rows: [RosterEntry]
+
+    /// True when `path` is a folder or a zip, which is how OneRoster exports come.
+    public static func looksLikeExport(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return path.lowercased().hasSuffix(".zip")
+            || (FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue)
+    }
+
+    /// Reads the export at `path` and the answers in `responses`; throws when either can't be
+    /// read, the manifest is not OneRoster 1.1 or 1.2, or `classID` / `school` name nothing.
+    public init(
+        path: String, responses: String, classID: String?, school: String?, catalog: Catalog,
+        defaultScale: InterestScale
+    ) throws(RosterError) {
+        let files = try OneRosterFiles(path: path)
+        defer { files.removeCopy() }
+        var reading = try OneRosterReading(files: files, classID: classID, school: school)
+        try reading.readUsers()
+        let answers = try ResponsesFile(path: responses, catalog: catalog)
+        let reader = StudentRowReader(skillKeys: catalog.skills.map(\.key), defaultScale: defaultScale)
+        var rows = reading.danglingEnrollments
+        var answered: Set<String> = []
+        for student in reading.students {
+            let answer = answers.answers[student.id]
+            if answer != nil { answered.insert(student.id) }
+            let (file, row) = answer.map { (responses, $0.line) } ?? (student.file, student.line)
+            if let problem = StudentRowReader.idProblem(student.id) {
+                rows.append(RosterEntry(file: file, row: row, id: nil, outcome: .error("sourcedId: \(problem)")))
+                continue
+            }
+            guard var fields = answer?.fields else {
+                rows.append(RosterEntry(file: file, row: row, id: student.id, outcome: .notAssessed))
+                continue
+            }
+            fields.merge(student.fields)
+            rows.append(
+                RosterEntry(file: file, row: row, id: student.id, outcome: reader.outcome(fields, id: student.id)))
+        }
+        rows += answers.problems
+        for (id, answer) in answers.answers where !answered.contains(id) && !reading.allUsers.contains(id) {
+            rows.append(
+                RosterEntry(
+                    file: responses, row: answer.line, id: nil,
+                    outcome: .error(
+                        "sourcedId '\(id.prefix(64))' is not a user in \(files.display("users.csv")); check the id, or export the roster again"
+                    )))
+        }
+        self.path = path
+        self.rows = rows
+        version = reading.version
+        fingerprint = reading.fingerprint ^ answers.fingerprint
+        warnings = reading.notes + answers.warnings
+        inputFiles = [path, responses]
+    }
+
+    public func count(in shard: Shard) throws(RosterError) -> Int {
+        rows.count { shard.contains(id: $0.id, row: $0.row) }
+    }
+
+    public func entries() throws(RosterError) -> [RosterEntry] { rows }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import ReportPipeline
+import ZIPFoundation
+
+/// The files a batch writes beside the reports: the manifests, the class summary, the archive.
+public enum BatchFolder {
+    /// The archive `--zip` writes into the output folder.
+    public static let archiveName = "reports.zip"
+
+    /// Writes `manifest.json` and `manifest.csv` into `folder`; returns their paths.
+    public static func writeManifest(_ manifest: Manifest, into folder: URL) throws(RosterError) -> [String] {
+        let json = folder.appendingPathComponent(Manifest.jsonName)
+        let csv = folder.appendingPathComponent(Manifest.csvName)
+        try write(manifest.json(), to: json)
+        try write(manifest.csv(), to: csv)
+        return [json.relativePath, csv.relativePath]
+    }
+
+    /// Renders the class summary of `manifest` into `folder`; returns the paths written.
+    public static func writeClassSummary(
+        of manifest: Manifest, template: ClassSummaryTemplate, date: ReportDate, into folder: URL
+    ) throws(RosterError) -> [String] {
+        let files: [(name: String, bytes: [UInt8])]
+        do {
+            files = try template.render(manifest.classSummary, date: date)
+        } catch {
+            throw RosterError(file: ClassSummaryTemplate.fileName, message: error.description)
+        }
+        var written: [String] = []
+        for file in files {
+            let url = folder.appendingPathComponent(file.name)
+            try write(file.bytes, to: url)
+            written.append(url.relativePath)
+        }
+        return written
+    }
+
+    /// Bundles `paths` (files inside `folder`) into `folder/reports.zip`, written atomically;
+    /// returns the archive's path.
+    public static func writeArchive(of paths: [String], in folder: URL) throws(RosterError) -> String {
+        let url = folder.appendingPathComponent(archiveName)
+        let temporary = AtomicFile.temporaryURL(for: url)
+        let base = folder.standardizedFileURL
+        do {
+            try? FileManager.default.removeItem(at: temporary)
+            let archive = try Archive(url: temporary, accessMode: .create)
+            for path in paths {
+                let name = URL(fileURLWithPath: path).standardizedFileURL.lastPathComponent
+                try archive.addEntry(with: name, relativeTo: base, compressionMethod: .deflate)
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw RosterError(file: url.relativePath, message: "the archive can't be written (\(error))")
+        }
+        do {
+            try AtomicFile.commit(temporary, to: url)
+        } catch {
+            throw RosterError(file: url.relativePath, message: "the archive can't be written (\(error))")
+        }
+        return url.relativePath
+    }
+
+    /// Writes one file atomically, as reports are written.
+    private static func write(_ bytes: [UInt8], to url: URL) throws(RosterError) {
+        do {
+            try AtomicFile.write(bytes, to: url)
+        } catch {
+            throw RosterError(file: url.relativePath, message: error.description)
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import ReportPipeline
+
+/// What the user asked a batch to do, as given on the command line (checked by ``BatchJob``).
+public struct BatchSettings: Sendable {
+    /// A roster CSV, or a OneRoster folder or zip.
+    public var roster: String
+    /// With OneRoster: the answers CSV, joined by sourcedId.
+    public var responses: String?
+    /// With OneRoster: the class whose students to report on.
+    public var classID: String?
+    /// With OneRoster: the school whose students to report on.
+    public var school: String?
+    /// The scale of interest scores in rows without `interest_scale`.
+    public var interestScale: String
+    /// Output formats, comma-separated.
+    public var formats: String
+    /// The output folder.
+    public var out: String
+    /// Reports made at the same time.
+    public var jobs: Int
+    /// `K/N`, or `nil` for the whole roster.
+    public var shard: String?
+    /// Keep up-to-date reports.
+    public var resume: Bool
+    /// Also write `reports.zip`.
+    public var zip: Bool
+    /// The templates folder, or `nil` to find it.
+    public var templates: String?
+    /// A student report template instead of `student-report.xml`.
+    public var template: String?
+    /// A catalog file instead of the built-in catalog.
+    public var catalog: String?
+    /// Sender, recipient and attachment of `.eml` reports.
+    public var email: EmailSettings
+    /// Fail a PDF that would leave out a character instead of warning.
+    public var strictGlyphs: Bool
+
+    /// Creates settings.
+    public init(
+        roster: String, responses: String? = nil, classID: String? = nil, school: String? = nil,
+        interestScale: String = "ip60", formats: String = "pdf,html", out: String = "out", jobs: Int = 1,
+        shard: String? = nil, resume: Bool = false, zip: Bool = false, templates: String? = nil,
+        template: String? = nil, catalog: String? = nil, email: EmailSettings = EmailSettings(),
+        strictGlyphs: Bool = false
+    ) {
+        self.roster = roster
+        self.responses = responses
+        self.classID = classID
+        self.school = school
+        self.interestScale = interestScale
+        self.formats = formats
+        self.out = out
+        self.jobs = jobs
+        self.shard = shard
+        self.resume = resume
+        self.zip = zip
+        self.templates = templates
+        self.template = template
+        self.catalog = catalog
+        self.email = email
+        self.strictGlyphs = strictGlyphs
+    }
+}
+
+/// Where a batch tells its user what happened: ids and counts only, never a name.
+public struct BatchConsole: Sendable {
+    /// Results (standard output).
+    public var info: @Sendable (String) -> Void
+    /// Warnings (standard error).
+    public var warning: @Sendable (String) -> Void
+    /// Errors (standard error).
+    public var error: @Sendable (String) -> Void
+
+    /// Creates a console from three printers.
+    public init(
+        info: @escaping @Sendable (String) -> Void, warning: @escaping @Sendable (String) -> Void,
+        error: @escaping @Sendable (String) -> Void
+    ) {
+        self.info = info
+        self.warning = warning
+        self.error = error
+    }
+}

@@ -1,0 +1,33 @@
+import CareerModel
+
+/// One row of a roster, read and checked: a student to report on, or why not.
+public struct RosterEntry: Sendable {
+    /// The file the row is in, as the user named it.
+    public var file: String
+    /// The 1-based line of the file the row starts on.
+    public var row: Int
+    /// The student's id, when the row has a usable one.
+    public var id: String?
+    /// What the row holds.
+    public var outcome: Outcome
+
+    /// What a roster row turned out to be.
+    public enum Outcome: Sendable {
+        /// A student to report on, with notes that did not stop the row.
+        case student(StudentProfile, warnings: [String])
+        /// The student opted out (or has a privacy block): no report, listed by id only.
+        case optedOut
+        /// The student has no interest results yet, so there is nothing to report.
+        case notAssessed
+        /// The row can't be used; the reason says what to fix.
+        case error(String)
+    }
+
+    /// Creates an entry.
+    public init(file: String, row: Int, id: String?, outcome: Outcome) {
+        self.file = file
+        self.row = row
+        self.id = id
+        self.outcome = outcome
+    }
+}
