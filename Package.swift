@@ -57,16 +57,19 @@ let package = Package(
                 "ReportPipeline", "Batch", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
+        // Checks shared by several test targets.
+        .target(name: "EmailChecks", path: "Tests/Support/EmailChecks"),
+
         .testTarget(name: "CareerModelTests", dependencies: ["CareerModel"]),
         .testTarget(name: "CareerInputTests", dependencies: ["CareerInput"]),
         .testTarget(name: "AssessmentTests", dependencies: ["Assessment", "CareerModel"]),
         .testTarget(name: "ReportDocumentTests", dependencies: ["ReportDocument"]),
         .testTarget(name: "ReportTemplatesTests", dependencies: ["ReportTemplates"], exclude: ["Fixtures"]),
         .testTarget(name: "PDFRendererTests", dependencies: ["PDFRenderer"]),
-        .testTarget(name: "HTMLRendererTests", dependencies: ["HTMLRenderer"]),
+        .testTarget(name: "HTMLRendererTests", dependencies: ["HTMLRenderer", "EmailChecks"]),
         .testTarget(name: "ReportPipelineTests", dependencies: ["ReportPipeline"]),
         .testTarget(name: "BatchTests", dependencies: ["Batch"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["career-report"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["career-report", "EmailChecks"]),
     ],
     swiftLanguageModes: [.v6]
 )

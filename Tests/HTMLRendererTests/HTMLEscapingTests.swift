@@ -1,3 +1,4 @@
+import EmailChecks
 import Foundation
 import ReportDocument
 import Testing

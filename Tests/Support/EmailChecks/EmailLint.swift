@@ -2,9 +2,10 @@ import Foundation
 
 /// An email lint of our own (REFERENCE section 4): returns one message per problem found,
 /// so a test can `#expect(EmailLint.problems(in: html) == [])` and see every problem at once.
-enum EmailLint {
+/// Shared by the renderer's tests and the end-to-end tests of every shipped template.
+public enum EmailLint {
     /// Everything in `html` that mail clients block, break on, or that hurts accessibility.
-    static func problems(in html: String) -> [String] {
+    public static func problems(in html: String) -> [String] {
         var problems: [String] = []
         let size = html.utf8.count
         if size >= 100_000 { problems.append("HTML is \(size) bytes; Gmail clips near 102 KB") }
@@ -63,17 +64,21 @@ enum EmailLint {
     }
 
     /// An opening tag: its name, attributes and where it sits.
-    struct Tag {
-        let name: String
-        let attributes: [(String, String)]
-        let text: Substring
+    public struct Tag {
+        /// The element name, lowercased.
+        public let name: String
+        /// Attribute names (lowercased) and values, in order.
+        public let attributes: [(String, String)]
+        /// The tag as written.
+        public let text: Substring
         let range: Range<String.Index>
 
-        func attribute(_ name: String) -> String? { attributes.first { $0.0 == name }?.1 }
+        /// The value of the first attribute called `name`.
+        public func attribute(_ name: String) -> String? { attributes.first { $0.0 == name }?.1 }
     }
 
     /// Every opening tag in `html` (comments included, so Outlook-only markup is checked too).
-    static func tags(in html: String) -> [Tag] {
+    public static func tags(in html: String) -> [Tag] {
         var tags: [Tag] = []
         var index = html.startIndex
         while let open = html[index...].firstIndex(of: "<") {
