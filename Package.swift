@@ -54,10 +54,14 @@ let package = Package(
         .executableTarget(
             name: "career-report",
             dependencies: [
-                "ReportPipeline", "Batch", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "CareerModel", "CareerInput", "Assessment", "ReportPipeline", "Batch",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
-        // The peer benchmark's workload, rendered through the product's own code (make bench).
+        // Benchmarks: the assessment on a large catalog, and the peer benchmark's workload.
+        .executableTarget(
+            name: "assessment-benchmark", dependencies: ["Assessment", "CareerModel"],
+            path: "Benchmarks/AssessmentBenchmark"),
         .target(
             name: "BenchWorkload", dependencies: ["ReportDocument", "ReportTemplates", "PDFRenderer", "HTMLRenderer"],
             path: "bench/WorkloadAdapter"),

@@ -16,4 +16,6 @@ public struct CareerFit: Sendable, Equatable {
     public var education: EducationFit?
     /// The career's technical share 0-100 (0 marketing, 100 IT); `nil` when it lists no skills.
     public var technicalShare: Double?
+    /// The points interests, skills and education add to ``fit``; a part left out is `nil`.
+    public var contributions: FitContributions
 }

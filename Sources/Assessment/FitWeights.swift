@@ -15,11 +15,29 @@ public struct FitWeights: Sendable, Equatable {
 
     /// The weighted mean of the parts that are present; `nil` when none is.
     public func combine(interests i: Double?, skills s: Double?, education e: Double?) -> Double? {
-        let parts = [(i, interests), (s, skills), (e, education)].compactMap { value, weight in
-            value.map { ($0, weight) }
-        }
-        let total = parts.reduce(0) { $0 + $1.1 }
-        guard total > 0 else { return nil }
-        return parts.reduce(0) { $0 + $1.0 * $1.1 } / total
+        contributions(interests: i, skills: s, education: e)?.total
     }
+
+    /// What each present part adds to the combined fit, `weight / Σ weights present · part`;
+    /// `nil` when no part is present.
+    public func contributions(interests i: Double?, skills s: Double?, education e: Double?) -> FitContributions? {
+        let total = (i == nil ? 0 : interests) + (s == nil ? 0 : skills) + (e == nil ? 0 : education)
+        guard total > 0 else { return nil }
+        return FitContributions(
+            interests: i.map { $0 * interests / total }, skills: s.map { $0 * skills / total },
+            education: e.map { $0 * education / total })
+    }
+}
+
+/// The points each part adds to a combined fit; they sum to the fit. `nil` for a part left out.
+public struct FitContributions: Sendable, Equatable {
+    /// Points from interests.
+    public var interests: Double?
+    /// Points from skill readiness.
+    public var skills: Double?
+    /// Points from education.
+    public var education: Double?
+
+    /// The combined fit 0-100: the sum of the parts present.
+    public var total: Double { (interests ?? 0) + (skills ?? 0) + (education ?? 0) }
 }

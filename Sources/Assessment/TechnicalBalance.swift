@@ -5,13 +5,18 @@ public enum TechnicalBalance {
     /// A career's technical share: the share of standardised importance `(IM - 1) / 4` that
     /// falls on technical skills, 0-100; `nil` when it lists no skills.
     public static func share(of career: Career, in catalog: Catalog) -> Double? {
-        var technical = 0.0, total = 0.0
-        for req in career.skills {
+        share(of: career.skills, technical: Set(catalog.skills.filter(\.technical).map(\.key)))
+    }
+
+    /// The technical share of `requirements`, given the keys of the technical skills.
+    public static func share(of requirements: [SkillRequirement], technical: Set<String>) -> Double? {
+        var technicalWeight = 0.0, total = 0.0
+        for req in requirements {
             let weight = (req.importance - 1) / 4
             total += weight
-            if catalog.skill(req.skill)?.technical == true { technical += weight }
+            if technical.contains(req.skill) { technicalWeight += weight }
         }
-        return total > 0 ? technical / total * 100 : nil
+        return total > 0 ? technicalWeight / total * 100 : nil
     }
 
     /// A student's technical share: the share of their self-ratings (1-5, summed) that falls on

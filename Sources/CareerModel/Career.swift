@@ -1,52 +1,150 @@
 /// One occupation of the catalog, with the facts the assessment and the report need.
+///
+/// A value like any struct, but its fields live in one shared, immutable box, so copying a career
+/// (the assessment copies every career into every result) costs one reference count, not fourteen.
+/// Setting a field replaces the box.
 public struct Career: Sendable, Equatable, Codable {
+    private var storage: Box
+
     /// O*NET-SOC code such as `13-1161.01`; `nil` for a role O*NET does not list.
-    public var code: String?
+    public var code: String? {
+        get { storage.fields.code }
+        set { update(\.code, newValue) }
+    }
+
     /// A stable id for roles without an O*NET code (and for all roles in file names).
-    public var id: String
+    public var id: String {
+        get { storage.fields.id }
+        set { update(\.id, newValue) }
+    }
+
     /// The title, for example "Search Marketing Strategist".
-    public var title: String
+    public var title: String {
+        get { storage.fields.title }
+        set { update(\.title, newValue) }
+    }
+
     /// Other titles the role goes by ("SEO Specialist").
-    public var alternateTitles: [String]
+    public var alternateTitles: [String] {
+        get { storage.fields.alternateTitles }
+        set { update(\.alternateTitles, newValue) }
+    }
+
     /// Which side of the marketing-IT line the role is usually filed on.
-    public var family: CareerFamily
+    public var family: CareerFamily {
+        get { storage.fields.family }
+        set { update(\.family, newValue) }
+    }
+
     /// What the work is, in our own words (two or three sentences).
-    public var description: String
+    public var description: String {
+        get { storage.fields.description }
+        set { update(\.description, newValue) }
+    }
+
     /// Occupational interest profile, O*NET OI scale 1-7 per RIASEC area.
-    public var interests: InterestScores
+    public var interests: InterestScores {
+        get { storage.fields.interests }
+        set { update(\.interests, newValue) }
+    }
+
+    /// O*NET's interest high points (Scale IH), first to third, leaving out the "none" (0) entries;
+    /// `nil` when the catalog does not carry them, and the assessment derives them from `interests`.
+    public var highPoints: [RIASEC]? {
+        get { storage.fields.highPoints }
+        set { update(\.highPoints, newValue) }
+    }
+
     /// O*NET Job Zone 1-5: how much preparation the work needs.
-    public var jobZone: Int
+    public var jobZone: Int {
+        get { storage.fields.jobZone }
+        set { update(\.jobZone, newValue) }
+    }
+
     /// Skills the work needs, in the catalog's vocabulary.
-    public var skills: [SkillRequirement]
+    public var skills: [SkillRequirement] {
+        get { storage.fields.skills }
+        set { update(\.skills, newValue) }
+    }
+
     /// Tools and technologies used in the work.
-    public var technologies: [String]
+    public var technologies: [String] {
+        get { storage.fields.technologies }
+        set { update(\.technologies, newValue) }
+    }
+
     /// Courses and certifications that build the skills.
-    public var training: [Training]
+    public var training: [Training] {
+        get { storage.fields.training }
+        set { update(\.training, newValue) }
+    }
+
     /// Entry-level jobs that lead into the role.
-    public var entryRoles: [String]
+    public var entryRoles: [String] {
+        get { storage.fields.entryRoles }
+        set { update(\.entryRoles, newValue) }
+    }
+
     /// How O*NET and ESCO classify the role (they disagree about marketing vs ICT).
-    public var classification: Classification
+    public var classification: Classification {
+        get { storage.fields.classification }
+        set { update(\.classification, newValue) }
+    }
 
     /// Creates a career.
     public init(
         code: String?, id: String, title: String, alternateTitles: [String] = [],
         family: CareerFamily, description: String, interests: InterestScores, jobZone: Int,
         skills: [SkillRequirement], technologies: [String] = [], training: [Training] = [],
-        entryRoles: [String] = [], classification: Classification
+        entryRoles: [String] = [], classification: Classification, highPoints: [RIASEC]? = nil
     ) {
-        self.code = code
-        self.id = id
-        self.title = title
-        self.alternateTitles = alternateTitles
-        self.family = family
-        self.description = description
-        self.interests = interests
-        self.jobZone = jobZone
-        self.skills = skills
-        self.technologies = technologies
-        self.training = training
-        self.entryRoles = entryRoles
-        self.classification = classification
+        storage = Box(
+            Fields(
+                code: code, id: id, title: title, alternateTitles: alternateTitles, family: family,
+                description: description, interests: interests, highPoints: highPoints, jobZone: jobZone,
+                skills: skills, technologies: technologies, training: training, entryRoles: entryRoles,
+                classification: classification))
+    }
+
+    public init(from decoder: any Decoder) throws {
+        storage = Box(try Fields(from: decoder))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try storage.fields.encode(to: encoder)
+    }
+
+    public static func == (a: Career, b: Career) -> Bool {
+        a.storage === b.storage || a.storage.fields == b.storage.fields
+    }
+
+    private mutating func update<Value>(_ field: WritableKeyPath<Fields, Value>, _ value: Value) {
+        var fields = storage.fields
+        fields[keyPath: field] = value
+        storage = Box(fields)
+    }
+
+    /// The fields, in the order the catalog file lists them.
+    private struct Fields: Sendable, Equatable, Codable {
+        var code: String?
+        var id: String
+        var title: String
+        var alternateTitles: [String]
+        var family: CareerFamily
+        var description: String
+        var interests: InterestScores
+        var highPoints: [RIASEC]?
+        var jobZone: Int
+        var skills: [SkillRequirement]
+        var technologies: [String]
+        var training: [Training]
+        var entryRoles: [String]
+        var classification: Classification
+    }
+
+    private final class Box: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
     }
 }
 

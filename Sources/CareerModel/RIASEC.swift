@@ -29,7 +29,16 @@ public enum RIASEC: String, Sendable, Codable, CaseIterable, Comparable {
     }
 
     /// Position on the hexagon, 0 (R) to 5 (C).
-    public var hexagonIndex: Int { Self.allCases.firstIndex(of: self)! }
+    public var hexagonIndex: Int {
+        switch self {
+        case .realistic: 0
+        case .investigative: 1
+        case .artistic: 2
+        case .social: 3
+        case .enterprising: 4
+        case .conventional: 5
+        }
+    }
 
     /// Steps between two areas around the hexagon: 0 same, 1 adjacent, 2 alternate, 3 opposite.
     public func hexagonDistance(to other: RIASEC) -> Int {

@@ -17,5 +17,5 @@ struct CareerReportCommand: AsyncParsableCommand {
             is wrong (unknown option, missing argument).
             """,
         version: CareerReportVersion.string,
-        subcommands: [Generate.self, TemplateCommand.self, BatchCommand.self, MergeManifestsCommand.self])
+        subcommands: [Generate.self, TemplateCommand.self, AssessCommand.self, CatalogCommand.self, BatchCommand.self, MergeManifestsCommand.self])
 }

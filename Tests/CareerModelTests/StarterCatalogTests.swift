@@ -15,6 +15,19 @@ struct StarterCatalogTests {
         }
     }
 
+    @Test("holds at least 40 careers; every coded one carries O*NET's high points, in its code's order")
+    func size() {
+        #expect(catalog.careers.count >= 40)
+        for career in catalog.careers where career.code != nil {
+            let points = career.highPoints ?? []
+            #expect(!points.isEmpty, "\(career.id)")
+            #expect(points == Array(career.interests.hollandCode.prefix(points.count)), "\(career.id)")
+        }
+        let security = catalog.careers.first { $0.code == "15-1212.00" }
+        #expect(security?.interests.values == [3.61, 5.43, 1.32, 2.03, 2.82, 6.16])
+        #expect(security?.jobZone == 4)
+    }
+
     @Test("every skill a career or a course names is in the vocabulary")
     func vocabularyIsClosed() {
         let keys = Set(catalog.skills.map(\.key))
