@@ -3,7 +3,9 @@ import ReportDocument
 extension HTMLWriter {
     /// A real data table: optional `<caption>`, a header row of `<th scope="col">` on the
     /// header colour, body rows ruled below, column widths and alignment from the columns.
-    /// Rows shorter than the widest row get empty cells, so no cell is lost.
+    /// Without a header row, each row's first cell heads its row (`<th scope="row">`), so screen
+    /// readers still know what each value belongs to. Rows shorter than the widest row get empty
+    /// cells, so no cell is lost.
     mutating func table(_ table: Table, gap: Int) {
         let columnCount = max(table.columns.count, table.header.count, table.rows.map(\.count).max() ?? 0)
         guard columnCount > 0 else { return }
@@ -38,11 +40,12 @@ extension HTMLWriter {
             write("<tr>")
             for (index, column) in columns.enumerated() {
                 let align = Self.align(column.alignment)
-                write(#"<td align="\#(align)" valign="top" class="\#(EmailClass.text) \#(EmailClass.ruled)" "#)
+                let cell = table.header.isEmpty && index == 0 ? #"th scope="row""# : "td"
+                write(#"<\#(cell) align="\#(align)" valign="top" class="\#(EmailClass.text) \#(EmailClass.ruled)" "#)
                 write("style=\"text-align:\(align);padding:\(padding)px;border-bottom:1px solid \(palette.rule);")
                 write("\(styles.font(px: styles.bodySize, color: palette.text))\">")
                 if index < row.count { inlines(row[index]) }
-                write("</td>")
+                write(cell == "td" ? "</td>" : "</th>")
             }
             write("</tr>\n")
         }

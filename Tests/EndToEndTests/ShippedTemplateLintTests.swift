@@ -28,3 +28,17 @@ struct ShippedTemplateLintTests {
         }
     }
 }
+
+@Suite("The shipped class summary makes email-safe HTML")
+struct ClassSummaryLintTests {
+    @Test("the email lint finds nothing in the sample roster's class summary")
+    func lint() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let roster = CLI.repository.appendingPathComponent("samples/roster.csv").path
+        let result = try CLI.run(["batch", roster, "--format", "html", "--out", ".", "--quiet"], in: folder)
+        #expect(result.status == 2, "the sample roster has two bad rows on purpose: \(result.stderr)")
+        let html = try String(contentsOf: folder.appendingPathComponent("class-summary.html"), encoding: .utf8)
+        #expect(EmailLint.problems(in: html) == [])
+    }
+}
