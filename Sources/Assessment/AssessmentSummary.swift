@@ -39,7 +39,7 @@ public enum AssessmentSummary {
         lines.append("")
         for (index, fit) in shown.prefix(3).enumerated() {
             lines.append("\(index + 1). \(fit.career.title): fit \(whole(fit.fit)) (\(fit.band.rawValue))")
-            lines += why(fit, catalog: catalog).map { "   " + $0 }
+            lines += why(fit, studentCode: code, catalog: catalog).map { "   " + $0 }
         }
         if assessment.careers.count > shown.count {
             lines.append(
@@ -49,7 +49,7 @@ public enum AssessmentSummary {
     }
 
     /// The lines that say why one career fits: the parts, the areas and letters, the top gaps.
-    static func why(_ fit: CareerFit, catalog: Catalog) -> [String] {
+    static func why(_ fit: CareerFit, studentCode: String, catalog: Catalog) -> [String] {
         var lines: [String] = []
         let parts = [
             ("interests", fit.contributions.interests), ("skills", fit.contributions.skills),
@@ -65,7 +65,7 @@ public enum AssessmentSummary {
         }
         if let congruence = interest.congruence {
             lines.append(
-                "Holland codes: yours vs its \(interest.highPoints.letters.code), C \(congruence.index) of \(congruence.maximum)"
+                "Holland codes: yours \(studentCode) vs its \(interest.highPoints.letters.code), C \(congruence.index) of \(congruence.maximum)"
                     + (interest.sharedAreas.isEmpty
                         ? "" : ", sharing \(interest.sharedAreas.map(\.name).joined(separator: ", "))"))
         } else {

@@ -17,5 +17,8 @@ struct CareerReportCommand: AsyncParsableCommand {
             is wrong (unknown option, missing argument).
             """,
         version: CareerReportVersion.string,
-        subcommands: [Generate.self, TemplateCommand.self, AssessCommand.self, CatalogCommand.self, BatchCommand.self, MergeManifestsCommand.self])
+        subcommands: [
+            Generate.self, TemplateCommand.self, AssessCommand.self, CatalogCommand.self, BatchCommand.self,
+            MergeManifestsCommand.self,
+        ])
 }
