@@ -8,39 +8,64 @@
 enum HTMLEscaping {
     /// `text` escaped for element content; a run holding bidi controls is wrapped in `<bdi>`.
     static func content(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        var isolated = false
-        for scalar in text.unicodeScalars {
-            if scalar.isBidiControl {
-                isolated = true
-                result += "&#x" + String(scalar.value, radix: 16, uppercase: true) + ";"
-            } else {
-                appendEscaped(scalar, to: &result)
-            }
-        }
-        return isolated ? "<bdi>" + result + "</bdi>" : result
+        escape(text, keepBidiControls: true)
     }
 
     /// `text` escaped for an attribute value (or `<title>`); bidi controls are dropped.
     static func attribute(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars where !scalar.isBidiControl {
-            appendEscaped(scalar, to: &result)
-        }
-        return result
+        escape(text, keepBidiControls: false)
     }
 
-    private static func appendEscaped(_ scalar: Unicode.Scalar, to result: inout String) {
-        switch scalar {
-        case "&": result += "&amp;"
-        case "<": result += "&lt;"
-        case ">": result += "&gt;"
-        case "\"": result += "&quot;"
-        case "'": result += "&#39;"
-        default:
-            if !scalar.isDisallowedControl { result.unicodeScalars.append(scalar) }
+    /// Works on UTF-8 bytes: everything it changes is ASCII, a C1 control (`C2 80`...`C2 9F`) or a
+    /// bidi control (`E2 80 AA`...`AE`, `E2 81 A6`...`A9`), so other text is copied as it is, and
+    /// `text` itself is returned when nothing needs escaping.
+    private static func escape(_ text: String, keepBidiControls: Bool) -> String {
+        let utf8 = text.utf8
+        guard utf8.contains(where: mayNeedWork) else { return text }
+        let bytes = Array(utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 16)
+        var isolated = false
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "&"): output += Array("&amp;".utf8)
+            case UInt8(ascii: "<"): output += Array("&lt;".utf8)
+            case UInt8(ascii: ">"): output += Array("&gt;".utf8)
+            case UInt8(ascii: "\""): output += Array("&quot;".utf8)
+            case UInt8(ascii: "'"): output += Array("&#39;".utf8)
+            case 0x09, 0x0A, 0x0D: output.append(byte)
+            case 0x00..<0x20, 0x7F: break  // C0 controls HTML forbids
+            case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]):
+                index += 1  // a C1 control: dropped
+            case 0xE2 where index + 2 < bytes.count && isBidiControl(bytes[index + 1], bytes[index + 2]):
+                if keepBidiControls {
+                    isolated = true
+                    let scalar = 0x2000 | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F)
+                    output += Array("&#x\(String(scalar, radix: 16, uppercase: true));".utf8)
+                }
+                index += 2
+            default: output.append(byte)
+            }
+            index += 1
         }
+        let escaped = String(decoding: output, as: UTF8.self)
+        return isolated ? "<bdi>" + escaped + "</bdi>" : escaped
+    }
+
+    /// True for a byte that may start something ``escape(_:keepBidiControls:)`` changes.
+    private static func mayNeedWork(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
+        case 0x00..<0x20: byte != 0x09 && byte != 0x0A && byte != 0x0D
+        case 0x7F, 0xC2, 0xE2: true
+        default: false
+        }
+    }
+
+    /// True when `E2 second third` encodes U+202A...U+202E or U+2066...U+2069.
+    private static func isBidiControl(_ second: UInt8, _ third: UInt8) -> Bool {
+        (second == 0x80 && (0xAA...0xAE).contains(third)) || (second == 0x81 && (0xA6...0xA9).contains(third))
     }
 }

@@ -1,20 +1,31 @@
 /// XML whitespace handling in template text: runs of space, tab, CR and LF become one space.
 enum WhitespaceCollapsing {
     /// `text` with every run of XML whitespace replaced by a single space (not trimmed).
+    /// Works on UTF-8 bytes (XML whitespace is ASCII) and returns `text` itself when nothing changes.
     static func collapse(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
+        var needsWork = false
+        var previousWasSpace = false
+        for byte in text.utf8 {
+            if byte == 0x09 || byte == 0x0A || byte == 0x0D || (byte == 0x20 && previousWasSpace) {
+                needsWork = true
+                break
+            }
+            previousWasSpace = byte == 0x20
+        }
+        guard needsWork else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         var inWhitespace = false
-        for scalar in text.unicodeScalars {
-            if isXMLWhitespace(scalar) {
-                if !inWhitespace { result.append(" ") }
+        for byte in text.utf8 {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                if !inWhitespace { bytes.append(0x20) }
                 inWhitespace = true
             } else {
-                result.unicodeScalars.append(scalar)
+                bytes.append(byte)
                 inWhitespace = false
             }
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func isXMLWhitespace(_ scalar: Unicode.Scalar) -> Bool {
