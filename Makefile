@@ -35,5 +35,14 @@ bench: deps
 lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
 
+# Hardening (docs/hardening.md): libFuzzer harnesses, FUZZ_SECONDS each; the tests under ASan and TSan.
+FUZZ_SECONDS ?= 60
+.PHONY: fuzz sanitize
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz
+
+sanitize: test-deps
+	scripts/sanitize
+
 clean:
 	rm -rf .build $(OUT) $(TEST_VENV)

@@ -90,9 +90,7 @@ public struct ProfileReader: Sendable {
 
     private func readEmail(_ fields: YAMLFields) throws(InputError) -> String? {
         guard let email = try fields.optionalString("email") else { return nil }
-        if let problem = ProfileRules.emailProblem(email) {
-            throw fields.error("email", "'\(email.prefix(60))' is \(problem)")
-        }
+        if let problem = ProfileRules.emailProblem(email) { throw fields.error("email", problem) }
         return email
     }
 
@@ -119,6 +117,11 @@ public struct ProfileReader: Sendable {
                 message:
                     "the file is not valid YAML or JSON: \(problem); check the indentation and punctuation on this line or the one before"
             )
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
+            return InputError(
+                file: file, line: context.mark.line, column: context.mark.column,
+                message: "\(keys) appears more than once in the mapping that starts here; keep one of each")
         case .reader(let problem, _, _, _):
             return InputError(file: file, message: "the file can't be read as text: \(problem)")
         default:

@@ -65,11 +65,20 @@ public struct ReportSetup: Sendable {
     /// The catalog in `file`, or the built-in starter catalog.
     static func loadCatalog(_ file: String?) throws(PipelineError) -> Catalog {
         if let file {
+            let catalog: Catalog
             do {
-                return try CatalogFile.read(file)
+                catalog = try CatalogFile.read(file)
             } catch {
                 throw .input(error.description)
             }
+            // The report compares the student's best marketing and IT careers; without one of each it can't be bound.
+            for family in [CareerFamily.marketing, .it] where !catalog.careers.contains(where: { $0.family == family })
+            {
+                throw .input(
+                    "\(file): error: careers: the catalog has no career of the family '\(family.rawValue)'; a report compares marketing and IT careers, so add at least one of each"
+                )
+            }
+            return catalog
         }
         do {
             return try Catalog.starter()
@@ -83,8 +92,9 @@ public struct ReportSetup: Sendable {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw .input("\(url.path): the theme file is missing; restore templates/theme.json")
         }
+        let theme: Theme
         do {
-            return try JSONDecoder().decode(Theme.self, from: data)
+            theme = try JSONDecoder().decode(Theme.self, from: data)
         } catch let DecodingError.dataCorrupted(context) {
             throw .input(
                 "\(url.path): error: the theme is not valid JSON (\(context.underlyingError.map { "\($0)" } ?? context.debugDescription))"
@@ -96,5 +106,7 @@ public struct ReportSetup: Sendable {
         } catch {
             throw .input("\(url.path): error: the theme can't be read (\(error))")
         }
+        if let problem = ThemeCheck.problem(in: theme) { throw .input("\(url.path): error: \(problem)") }
+        return theme
     }
 }

@@ -43,6 +43,8 @@ enum ParserMessages {
             "the attribute \(message.detail1) is given twice on the same element"
         case code(XML_ERR_INVALID_CHAR), code(XML_ERR_INVALID_ENCODING):
             "the file is not valid UTF-8 text; save it with the UTF-8 encoding"
+        case code(XML_ERR_INTERNAL_ERROR) where message.text.contains("Excessive depth"):
+            "the elements are nested more than 256 levels deep; a template needs only a few, so look for unclosed elements"
         default:
             message.text
         }
