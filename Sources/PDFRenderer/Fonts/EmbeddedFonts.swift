@@ -8,8 +8,11 @@ struct EmbeddedFonts {
     private let fonts: [FontChoice: HaruFont]
     private let loaded: [HaruFont]
 
-    /// Subsets and embeds, into `document`, every font `pages` draw text with.
-    init(drawing pages: [[DrawCommand]], fonts: FontSet, into document: HaruDocument) throws(PDFError) {
+    /// Embeds, into `document`, every font `pages` draw text with: cut down to the characters
+    /// drawn, or whole when `cutDown` is false.
+    init(drawing pages: [[DrawCommand]], fonts: FontSet, cutDown: Bool = true, into document: HaruDocument)
+        throws(PDFError)
+    {
         var files: [FontFile] = []
         var characters: [String: Set<Unicode.Scalar>] = [:]
         var choices: [FontChoice: String] = [:]
@@ -21,7 +24,7 @@ struct EmbeddedFonts {
         }
         var byPath: [String: HaruFont] = [:]
         for file in files {
-            let subset = try file.subset(keeping: characters[file.path] ?? [])
+            let subset = cutDown ? try file.subset(keeping: characters[file.path] ?? []) : try file.wholeFont()
             let tag = SubsetTag.make(for: subset, index: byPath.count)
             byPath[file.path] = try HaruFont(loading: subset, from: file.path, tag: tag, into: document)
         }

@@ -37,4 +37,18 @@ extension FontFile {
         }
         return [UInt8](UnsafeRawBufferPointer(start: data, count: Int(length)))
     }
+
+    /// The whole font file, for the rare document libharu cannot write with a subset
+    /// (see ``PDFRenderer/render(_:)``).
+    func wholeFont() throws(PDFError) -> [UInt8] {
+        let blob = hb_face_reference_blob(face)
+        defer { hb_blob_destroy(blob) }
+        var length: UInt32 = 0
+        guard let data = hb_blob_get_data(blob, &length), length > 0 else {
+            throw PDFError(operation: "read font \(path)", code: 0x1015, detail: 0)
+        }
+        return data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
+            Array(UnsafeBufferPointer(start: $0, count: Int(length)))
+        }
+    }
 }

@@ -72,9 +72,12 @@ final class HaruDocument {
         try check(HPDF_SetInfoDateAttr(handle, attribute, date), "set document \(name)")
     }
 
+    /// The operation a failed save is reported under.
+    static let saveOperation = "write the PDF"
+
     /// Writes the document and returns the PDF file's bytes.
     func save() throws(PDFError) -> [UInt8] {
-        try check(HPDF_SaveToStream(handle), "write the PDF")
+        try check(HPDF_SaveToStream(handle), Self.saveOperation)
         let size = Int(HPDF_GetStreamSize(handle))
         var bytes = [UInt8](repeating: 0, count: size)
         var filled = 0
