@@ -19,7 +19,8 @@ for peer in sorted(peers, key=lambda p: (p != base, p)):
     rss = statistics.median(int(r["maxrss_kb"]) for r in mine) / 1024
     size = int(mine[-1]["bytes"]) / max(int(mine[-1]["files"]), 1) / 1024
     ratios = [wall[(r["rep"], peer)] / wall[(r["rep"], base)] for r in mine if (r["rep"], base) in wall]
-    ratio = "1 (base)" if peer == base else "%.1fx slower" % statistics.median(ratios)
+    median = statistics.median(ratios)
+    ratio = "1 (base)" if peer == base else ("%.1fx slower" % median if median >= 1 else "%.1fx faster" % (1 / median))
     files = int(mine[-1]["files"])
     note = "" if files == n else " (wrote %d of %d files)" % (files, n)
     print("| %s%s | %.2f | %.0f | %.0f | %.1f | %s |" % (peer, note, ms, 1000 / ms, rss, size, ratio))

@@ -17,6 +17,7 @@ struct BenchWorkloadCommand: ParsableCommand {
     @Option(help: "pdf or html.") var format = "pdf"
     @Flag(help: "Print the canonical content dump (model.py --dump) instead of rendering.") var dump = false
     @Option(help: "The repository root (default: found from the executable).") var root: String?
+    @Option(help: "Repeat each report's content this many times in one PDF (to measure length).") var `repeat` = 1
 
     func run() throws {
         let root = root.map { URL(fileURLWithPath: $0) } ?? Self.repositoryRoot()
@@ -39,7 +40,7 @@ struct BenchWorkloadCommand: ParsableCommand {
         for student in students {
             let file = URL(fileURLWithPath: out).appendingPathComponent("\(student.id).\(format)")
             switch format {
-            case "pdf": try Data(renderer.pdf(for: student)).write(to: file)
+            case "pdf": try Data(renderer.pdf(for: student, copies: `repeat`)).write(to: file)
             case "html": try Data(renderer.html(for: student).utf8).write(to: file)
             default: throw ValidationError("--format must be pdf or html")
             }

@@ -21,15 +21,19 @@ public struct WorkloadRenderer: Sendable {
         theme = try JSONDecoder().decode(Theme.self, from: Data(contentsOf: URL(fileURLWithPath: themeFile)))
     }
 
-    /// The bound document of one student's report.
-    public func document(for student: WorkloadStudent) throws -> ReportDocument {
+    /// The bound document of one student's report; with `copies` above 1, the report's content
+    /// repeated that many times in one document (to measure how time grows with length).
+    public func document(for student: WorkloadStudent, copies: Int = 1) throws -> ReportDocument {
         let report = WorkloadReport(student, catalog: catalog)
-        return try template.bind(report.data(texts: catalog.report), theme: theme)
+        var document = try template.bind(report.data(texts: catalog.report), theme: theme)
+        let blocks = document.blocks
+        for _ in 1..<max(copies, 1) { document.blocks += [.pageBreak] + blocks }
+        return document
     }
 
-    /// PDF bytes of one student's report.
-    public func pdf(for student: WorkloadStudent) throws -> [UInt8] {
-        try PDFRenderer().render(document(for: student)).bytes
+    /// PDF bytes of one student's report (`copies` as for ``document(for:copies:)``).
+    public func pdf(for student: WorkloadStudent, copies: Int = 1) throws -> [UInt8] {
+        try PDFRenderer().render(document(for: student, copies: copies)).bytes
     }
 
     /// HTML of one student's report.
