@@ -88,8 +88,14 @@ extension CLI {
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        let streams = StreamCollector(out: out, err: err)
-        let deadline = Date().addingTimeInterval(seconds)
+        return BoundedRun.waiting(
+            for: process, streams: StreamCollector(out: out, err: err), until: Date().addingTimeInterval(seconds))
+    }
+}
+
+extension BoundedRun {
+    /// Waits for `process` to end, killing it at `deadline`, and returns how it ended.
+    static func waiting(for process: Process, streams: StreamCollector, until deadline: Date) -> BoundedRun {
         var timedOut = false
         while process.isRunning {
             if Date() > deadline {
@@ -97,7 +103,7 @@ extension CLI {
                 kill(process.processIdentifier, SIGKILL)
                 break
             }
-            usleep(20_000)
+            usleep(10_000)
         }
         process.waitUntilExit()
         let (stdout, stderr) = streams.wait()

@@ -217,21 +217,8 @@ final class BackgroundRun {
         kill(process.processIdentifier, signal)
     }
 
-    /// Waits for the tool to end (killing it after 60 s) and returns how it ended.
+    /// Waits for the tool to end (killing it 60 s after it started) and returns how it ended.
     func finish() -> BoundedRun {
-        var timedOut = false
-        while process.isRunning {
-            if Date().timeIntervalSince(started) > 60 {
-                timedOut = true
-                kill(process.processIdentifier, SIGKILL)
-                break
-            }
-            usleep(10_000)
-        }
-        process.waitUntilExit()
-        let (stdout, stderr) = streams.wait()
-        return BoundedRun(
-            status: process.terminationStatus, stdout: stdout, stderr: stderr,
-            crashed: process.terminationReason == .uncaughtSignal && !timedOut, timedOut: timedOut)
+        BoundedRun.waiting(for: process, streams: streams, until: started.addingTimeInterval(60))
     }
 }
