@@ -1,7 +1,7 @@
 import Foundation
 
-/// Reads an input file's bytes with a size cap, turning every failure into an ``InputError``.
-enum InputFile {
+/// Opens and reads input files, turning every failure into an ``InputError``.
+public enum InputFile {
     /// Profiles, templates and themes are small; anything larger is a mistake or an attack.
     static let defaultSizeCap = 1 << 20
 
@@ -9,16 +9,7 @@ enum InputFile {
     static func text(at path: String, sizeCap: Int = defaultSizeCap, what: String = "profile") throws(InputError)
         -> String
     {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InputError(file: path, message: "no such file; check the path and spelling")
-        }
-        guard !isDirectory.boolValue else {
-            throw InputError(file: path, message: "this is a folder; give the path of a \(what) file")
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw InputError(file: path, message: "the file can't be opened; check its permissions")
-        }
+        let handle = try open(path, what: what)
         defer { try? handle.close() }
         let data: Data
         do {
@@ -39,5 +30,21 @@ enum InputFile {
             throw InputError(file: path, message: "the file contains a NUL byte; it is not a text file")
         }
         return text
+    }
+
+    /// Opens the file at `path` for reading; `what` names the kind of file ("profile", "CSV") in
+    /// the message when `path` is a folder. The caller closes the handle.
+    public static func open(_ path: String, what: String) throws(InputError) -> FileHandle {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw InputError(file: path, message: "no such file; check the path and spelling")
+        }
+        guard !isDirectory.boolValue else {
+            throw InputError(file: path, message: "this is a folder; give the path of a \(what) file")
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw InputError(file: path, message: "the file can't be opened; check its permissions")
+        }
+        return handle
     }
 }

@@ -60,7 +60,12 @@ public struct ReportGenerator: Sendable {
     /// Assesses and renders `profile`, without writing anything. `source` names where the
     /// profile came from (a file, a roster row) in messages.
     public func report(for profile: StudentProfile, source: String) throws(PipelineError) -> Report {
-        let assessment = Assessor(catalog: setup.catalog).assess(profile)
+        try report(for: setup.assessor.assess(profile), source: source)
+    }
+
+    /// Renders an assessment already made with ``ReportSetup/assessor``, without writing anything.
+    public func report(for assessment: StudentAssessment, source: String) throws(PipelineError) -> Report {
+        let profile = assessment.profile
         let data = StudentReportData.make(assessment, catalog: setup.catalog, date: date.isoDay)
         let document: ReportDocument
         do {
@@ -82,18 +87,24 @@ public struct ReportGenerator: Sendable {
                 throw .output("\(source): error: the PDF for student \(profile.id) can't be made: \(error)")
             }
         }
+        // HTML and text are each rendered once, even when an .eml carries them too.
+        lazy var html = HTMLRenderer().render(document)
+        lazy var text = PlainTextRenderer().render(document)
         for format in formats {
             let name = "\(profile.id).\(format.fileExtension)"
             switch format {
             case .pdf:
                 report.files.append((name, try renderPDF()))
             case .html:
-                report.files.append((name, Array(HTMLRenderer().render(document).utf8)))
+                report.files.append((name, Array(html.utf8)))
             case .txt:
-                report.files.append((name, Array(PlainTextRenderer().render(document).utf8)))
+                report.files.append((name, Array(text.utf8)))
             case .eml:
                 let attachment = email.attachPDF ? try renderPDF() : nil
-                report.files.append((name, try message(document, for: profile, source: source, pdf: attachment)))
+                let bytes = try message(
+                    title: document.metadata.title, text: text, html: html, for: profile, source: source,
+                    pdf: attachment)
+                report.files.append((name, bytes))
             }
         }
         return report
@@ -101,7 +112,7 @@ public struct ReportGenerator: Sendable {
 
     /// The report as an email to the student (or to `email.to`), from `email.from`.
     private func message(
-        _ document: ReportDocument, for profile: StudentProfile, source: String, pdf: [UInt8]?
+        title: String, text: String, html: String, for profile: StudentProfile, source: String, pdf: [UInt8]?
     ) throws(PipelineError) -> [UInt8] {
         guard let from = email.from else {
             throw .usage("the eml format needs a sender: pass --from ADDRESS")
@@ -120,7 +131,6 @@ public struct ReportGenerator: Sendable {
                 "\(source): error: email: student \(profile.id) has no email address; add one to the profile or pass --to"
             )
         }
-        let title = document.metadata.title
         let attachments =
             pdf.map {
                 [
@@ -131,7 +141,7 @@ public struct ReportGenerator: Sendable {
         let message = EmailMessage(
             from: from, to: recipient, subject: title,
             date: EmailDate.format(secondsSince1970: Int64(date.date.timeIntervalSince1970)),
-            text: PlainTextRenderer().render(document), html: HTMLRenderer().render(document), attachments: attachments)
+            text: text, html: html, attachments: attachments)
         return message.bytes()
     }
 

@@ -1,22 +1,26 @@
+import Assessment
 import CareerInput
 import CareerModel
 import Foundation
 import ReportDocument
 import ReportTemplates
 
-/// Everything loaded once and shared by every report of a run: the catalog, the compiled schema,
-/// the checked template and the theme. Immutable, so reports can be made in parallel.
+/// Everything loaded once and shared by every report of a run: the catalog (prepared for
+/// assessment), the checked template and the theme. Immutable, so reports can be made in parallel.
 public struct ReportSetup: Sendable {
-    /// The careers and skill vocabulary.
-    public var catalog: Catalog
+    /// Assesses profiles against the catalog; the catalog is prepared once, here.
+    public let assessor: Assessor
     /// The template every report is bound with, already parsed and validated.
-    public var template: ReportTemplate
+    public let template: ReportTemplate
     /// The look shared by the renderers.
-    public var theme: Theme
+    public let theme: Theme
+
+    /// The careers and skill vocabulary.
+    public var catalog: Catalog { assessor.catalog }
 
     /// Creates a setup from already-loaded parts.
     public init(catalog: Catalog, template: ReportTemplate, theme: Theme) {
-        self.catalog = catalog
+        assessor = Assessor(catalog: catalog)
         self.template = template
         self.theme = theme
     }

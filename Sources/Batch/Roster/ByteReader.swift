@@ -1,3 +1,4 @@
+import CareerInput
 import Foundation
 
 /// Reads a file's bytes one at a time through a fixed-size buffer, so a file of any size is read
@@ -16,17 +17,11 @@ struct ByteReader: IteratorProtocol {
 
     /// Opens `path` for reading; throws a message naming what is wrong.
     init(path: String) throws(RosterError) {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw RosterError(file: path, message: "no such file; check the path and spelling")
+        do {
+            handle = try InputFile.open(path, what: "CSV")
+        } catch {
+            throw RosterError(file: path, message: error.message)
         }
-        guard !isDirectory.boolValue else {
-            throw RosterError(file: path, message: "this is a folder, not a CSV file")
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw RosterError(file: path, message: "the file can't be opened; check its permissions")
-        }
-        self.handle = handle
     }
 
     /// The next byte, or `nil` at the end of the file (or when reading failed: see ``failure``).

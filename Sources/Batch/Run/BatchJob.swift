@@ -1,3 +1,4 @@
+import CareerInput
 import CareerModel
 import Foundation
 import ReportPipeline
@@ -27,9 +28,10 @@ public struct BatchJob: Sendable {
             date = try ReportDate()
             var shard = Shard.whole
             if let text = settings.shard { shard = try Shard(parsing: text) }
-            guard let scale = InterestScale(rawValue: settings.interestScale.lowercased()) else {
-                throw PipelineError.usage(
-                    "--interest-scale '\(settings.interestScale)' is not a scale; use ip60, ip30 or onet")
+            let scale: InterestScale
+            switch ProfileRules.scale(settings.interestScale) {
+            case .success(let value): scale = value
+            case .failure(let problem): throw PipelineError.usage("--interest-scale: \(problem.reason)")
             }
             let source = try Self.openSource(settings, catalog: setup.catalog, scale: scale)
             self.source = source

@@ -91,15 +91,15 @@ public struct BatchRunner: Sendable {
         _ entry: RosterEntry, profile: StudentProfile, warnings: [String], generator: ReportGenerator,
         folder: URL, resume: ResumeCheck?
     ) -> ManifestEntry {
-        let summary = StudentSummary(
-            Assessor(catalog: generator.setup.catalog).assess(profile), catalog: generator.setup.catalog)
+        let assessment = generator.setup.assessor.assess(profile)
+        let summary = StudentSummary(assessment, catalog: generator.setup.catalog)
         if let resume, let outputs = resume.upToDate(profile.id) {
             return ManifestEntry(
                 id: profile.id, file: entry.file, row: entry.row, status: .ok, outputs: outputs, resumed: true,
                 summary: summary, warnings: warnings)
         }
         do {
-            let report = try generator.report(for: profile, source: "\(entry.file):\(entry.row)")
+            let report = try generator.report(for: assessment, source: "\(entry.file):\(entry.row)")
             let outputs = try generator.write(report, into: folder)
             return ManifestEntry(
                 id: profile.id, file: entry.file, row: entry.row, status: .ok, outputs: outputs, summary: summary,
