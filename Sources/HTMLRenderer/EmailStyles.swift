@@ -1,4 +1,5 @@
 import ReportDocument
+import Synchronization
 
 /// The theme turned into what an email needs: pixel sizes and ready-made inline style values.
 ///
@@ -23,19 +24,57 @@ struct EmailStyles {
     /// Body text size in px.
     let bodySize: Int
 
-    private let fontStack: String
-    private let sizes: ThemeSizes
+    /// Body-size text in the text colour, regular and bold, and in the heading colour, bold.
+    let bodyText: String
+    let bodyTextBold: String
+    let bodyHeadingBold: String
+    /// Style of the level 1 heading set in the title band.
+    let titleBandHeading: String
+    /// Style of small print (captions, chart value text) in the muted colour.
+    let caption: String
+    /// Font declarations of the paragraph roles and heading levels 1-3.
+    private let paragraphFonts: [String]
+    private let headingFonts: [String]
+
+    /// The styles of `theme`. Made once per theme and process: a batch renders thousands of
+    /// reports with one theme, and the strings are the same for each.
+    static func of(_ theme: Theme) -> EmailStyles {
+        if let styles = lastMade.withLock({ $0?.theme == theme ? $0?.styles : nil }) { return styles }
+        let styles = EmailStyles(theme: theme)
+        lastMade.withLock { $0 = (theme, styles) }
+        return styles
+    }
+
+    private static let lastMade = Mutex<(theme: Theme, styles: EmailStyles)?>(nil)
 
     init(theme: Theme) {
-        palette = EmailPalette(theme.colors)
+        let palette = EmailPalette(theme.colors)
+        self.palette = palette
         contentWidth = min(max(Int(theme.spacing.emailWidth.rounded()), 320), 1200)
         blockGap = Self.px(theme.spacing.blockGap)
         headingGap = Self.px(theme.spacing.headingGap)
         listIndent = max(Self.px(theme.spacing.listIndent), 18)
         cellPadding = Self.px(theme.spacing.cellPadding)
-        bodySize = Self.px(theme.sizes.body)
-        sizes = theme.sizes
-        fontStack = HTMLEscaping.attribute(Self.cleanFontStack(theme.fonts.htmlStack))
+        let bodySize = Self.px(theme.sizes.body)
+        self.bodySize = bodySize
+        let sizes = theme.sizes
+        let lineHeight = sizes.lineHeight.isFinite ? min(max(sizes.lineHeight, 1), 3) : 1.38
+        let fontStack = HTMLEscaping.attribute(Self.cleanFontStack(theme.fonts.htmlStack))
+        /// Font, size, line height and colour for text of `size` px.
+        func font(px size: Int, color: String, bold: Bool = false) -> String {
+            let lineHeight = Int((Double(size) * lineHeight).rounded())
+            return "font-family:\(fontStack);font-size:\(size)px;line-height:\(lineHeight)px;"
+                + "color:\(color);" + (bold ? "font-weight:bold;" : "")
+        }
+        bodyText = font(px: bodySize, color: palette.text)
+        bodyTextBold = font(px: bodySize, color: palette.text, bold: true)
+        bodyHeadingBold = font(px: bodySize, color: palette.heading, bold: true)
+        titleBandHeading = "margin:0;" + font(px: Self.px(sizes.heading1), color: palette.onAccent, bold: true)
+        caption = font(px: Self.px(sizes.note), color: palette.muted)
+        paragraphFonts = ParagraphRole.allCases.map { role in
+            font(px: Self.px(sizes.paragraph(role)), color: role == .note ? palette.muted : palette.text)
+        }
+        headingFonts = (1...3).map { font(px: Self.px(sizes.heading($0)), color: palette.heading, bold: true) }
     }
 
     /// `points` as whole CSS pixels (96 px to 72 pt), never negative.
@@ -44,45 +83,19 @@ struct EmailStyles {
         return max(0, Int((points * 96 / 72).rounded()))
     }
 
-    /// Font, size, line height and colour for text of `points` size.
-    func font(points: Double, color: String, bold: Bool = false) -> String {
-        font(px: Self.px(points), color: color, bold: bold)
-    }
-
-    /// Font, size, line height and colour for text of `size` px.
-    func font(px size: Int, color: String, bold: Bool = false) -> String {
-        let lineHeight = Int((Double(size) * lineHeightFactor).rounded())
-        return "font-family:\(fontStack);font-size:\(size)px;line-height:\(lineHeight)px;"
-            + "color:\(color);" + (bold ? "font-weight:bold;" : "")
-    }
-
     /// Style of a paragraph of `role` with `gap` px below it.
     func paragraph(_ role: ParagraphRole, gap: Int) -> String {
-        "margin:0 0 \(gap)px 0;"
-            + font(points: sizes.paragraph(role), color: role == .note ? palette.muted : palette.text)
+        "margin:0 0 \(gap)px 0;" + paragraphFonts[ParagraphRole.allCases.firstIndex(of: role)!]
     }
 
-    /// Style of a heading of `level` with `gap` px below it.
+    /// Style of a heading of `level` (1-3) with `gap` px below it.
     func heading(_ level: Int, gap: Int) -> String {
         let top = level == 1 ? 0 : headingGap
-        return "margin:\(top)px 0 \(gap)px 0;"
-            + font(points: sizes.heading(level), color: palette.heading, bold: true)
+        return "margin:\(top)px 0 \(gap)px 0;" + headingFonts[min(max(level, 1), 3) - 1]
     }
-
-    /// Style of the level 1 heading set in the title band.
-    var titleBandHeading: String {
-        "margin:0;" + font(points: sizes.heading1, color: palette.onAccent, bold: true)
-    }
-
-    /// Style of small print (captions, chart value text) in the muted colour.
-    var caption: String { font(points: sizes.note, color: palette.muted) }
 
     /// Style of a link.
     var link: String { "color:\(palette.accent);text-decoration:underline;" }
-
-    private var lineHeightFactor: Double {
-        sizes.lineHeight.isFinite ? min(max(sizes.lineHeight, 1), 3) : 1.38
-    }
 
     /// Keeps the families of a CSS font list that are plain names (`Roboto`, `sans-serif`) or
     /// quoted names (`'Segoe UI'`); anything that could end the declaration drops its family.

@@ -8,7 +8,7 @@ extension HTMLWriter {
         let palette = styles.palette
         if !chart.title.isEmpty {
             write(#"<p class="\#(EmailClass.heading)" style="margin:0 0 \#(styles.cellPadding)px 0;"#)
-            write("\(styles.font(px: styles.bodySize, color: palette.heading, bold: true))\">")
+            write("\(styles.bodyHeadingBold)\">")
             write("\(HTMLEscaping.content(chart.title))</p>\n")
         }
         write(#"<table \#(Self.layoutTable) width="100%" style="width:100%;margin:0 0 \#(gap)px 0;">"#)
@@ -16,7 +16,7 @@ extension HTMLWriter {
         for bar in chart.bars {
             let percent = Self.barPercent(bar.value, of: chart.maximum)
             let fill = bar.highlighted ? palette.accent : palette.bar
-            let text = styles.font(px: styles.bodySize, color: palette.text, bold: bar.highlighted)
+            let text = bar.highlighted ? styles.bodyTextBold : styles.bodyText
             write(#"<tr><td width="34%" valign="middle" class="\#(EmailClass.text)" "#)
             write("style=\"width:34%;padding:4px 10px 4px 0;\(text)\">\(HTMLEscaping.content(bar.label))</td>")
             write(#"<td width="54%" valign="middle" style="width:54%;padding:4px 0;">"#)

@@ -57,7 +57,7 @@ extension HTMLWriter {
         let tag = list.style == .numbered ? "ol" : "ul"
         write("<\(tag) class=\"\(EmailClass.text)\" style=\"margin:0 0 \(gap)px 0;")
         write("padding:0 0 0 \(styles.listIndent)px;")
-        write("\(styles.font(px: styles.bodySize, color: styles.palette.text))\">\n")
+        write("\(styles.bodyText)\">\n")
         let itemGap = max(styles.blockGap / 2, 2)
         for (index, item) in list.items.enumerated() {
             let below = index == list.items.count - 1 ? 0 : itemGap

@@ -16,7 +16,7 @@ public struct HTMLRenderer: Sendable {
 
     /// Returns `document` as HTML text, starting with `<!DOCTYPE html>`; encode it as UTF-8.
     public func render(_ document: ReportDocument) -> String {
-        var writer = HTMLWriter(styles: EmailStyles(theme: document.theme))
+        var writer = HTMLWriter(styles: EmailStyles.of(document.theme))
         writer.document(document)
         return writer.output
     }

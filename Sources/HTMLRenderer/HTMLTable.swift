@@ -29,7 +29,7 @@ extension HTMLWriter {
                 write(#"class="\#(EmailClass.tableHeader) \#(EmailClass.text) \#(EmailClass.ruled)" "#)
                 write("style=\"text-align:\(align);padding:\(padding)px;background-color:\(palette.tableHeader);")
                 write("border-bottom:2px solid \(palette.rule);")
-                write("\(styles.font(px: styles.bodySize, color: palette.text, bold: true))\">")
+                write("\(styles.bodyTextBold)\">")
                 if index < table.header.count { inlines(table.header[index]) }
                 write("</th>")
             }
@@ -43,7 +43,7 @@ extension HTMLWriter {
                 let cell = table.header.isEmpty && index == 0 ? #"th scope="row""# : "td"
                 write(#"<\#(cell) align="\#(align)" valign="top" class="\#(EmailClass.text) \#(EmailClass.ruled)" "#)
                 write("style=\"text-align:\(align);padding:\(padding)px;border-bottom:1px solid \(palette.rule);")
-                write("\(styles.font(px: styles.bodySize, color: palette.text))\">")
+                write("\(styles.bodyText)\">")
                 if index < row.count { inlines(row[index]) }
                 write(cell == "td" ? "</td>" : "</th>")
             }

@@ -54,6 +54,23 @@ struct TextAndPagesTests {
         }
     }
 
+    @Test(
+        "Western text is embedded as simple WinAnsi fonts, other scripts as Unicode fonts, and both extract as text",
+        .enabled(if: hasPoppler, "poppler-utils is not installed: run make test-deps"))
+    func choosesTheEncodingPerFont() throws {
+        let western = "Zoë’s “plan” – café, résumé… € 5 • Ñúñez"
+        var document = SampleDocuments.names
+        document.blocks = [.paragraph(Paragraph(content: [.text(western), .strong([.text(" Łukasz")])]))]
+        let file = try write(try PDFRenderer().render(document), "encodings.pdf")
+        let text = try #require(try ExternalTool.run("pdftotext", [file, "-"])).output
+        #expect(text.contains(western + " Łukasz"), "\(text)")
+        let fonts = try #require(try ExternalTool.run("pdffonts", [file])).output.split(separator: "\n").dropFirst(2)
+        let regular = try #require(fonts.first { $0.contains("DejaVuSans,Book") }, "\(fonts)")
+        let bold = try #require(fonts.first { $0.contains("DejaVuSans-Bold") }, "\(fonts)")
+        #expect(regular.contains(" TrueType "), "the regular face only draws Windows-1252 text: \(regular)")
+        #expect(bold.contains("CID TrueType"), "the bold face draws Ł: \(bold)")
+    }
+
     @Test("The fallback font is not read or embedded when no character needs it")
     func leavesTheFallbackFontOutOfLatinText() throws {
         var document = SampleDocuments.names

@@ -103,11 +103,14 @@ public struct WorkloadReport: Sendable, Equatable {
     static func fill(_ template: String, _ context: [String: String]) -> String {
         var output = ""
         var rest = template[...]
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+        // Braces are ASCII, so searching the UTF-8 bytes finds them at character boundaries.
+        while let open = rest.utf8.firstIndex(of: UInt8(ascii: "{")),
+            let close = rest.utf8[open...].firstIndex(of: UInt8(ascii: "}"))
+        {
             output += rest[..<open]
-            let key = String(rest[rest.index(after: open)..<close])
+            let key = String(rest[rest.utf8.index(after: open)..<close])
             output += context[key] ?? "{\(key)}"
-            rest = rest[rest.index(after: close)...]
+            rest = rest[rest.utf8.index(after: close)...]
         }
         return output + rest
     }

@@ -23,7 +23,15 @@ public struct WorkloadStudent: Sendable, Equatable {
     public static func roster(_ path: String, limit: Int) throws -> [WorkloadStudent] {
         let text = try String(contentsOfFile: path, encoding: .utf8)
         var students: [WorkloadStudent] = []
-        for (index, line) in text.split(separator: "\n").dropFirst().prefix(limit).enumerated() {
+        // Lines found on the UTF-8 bytes (a newline is ASCII); only the first `limit` are read.
+        var lines: [Substring] = []
+        var rest = text[...]
+        while lines.count <= limit, !rest.isEmpty {
+            let end = rest.utf8.firstIndex(of: UInt8(ascii: "\n")) ?? rest.endIndex
+            if end > rest.startIndex { lines.append(rest[..<end]) }
+            rest = end == rest.endIndex ? rest[end...] : rest[rest.utf8.index(after: end)...]
+        }
+        for (index, line) in lines.dropFirst().enumerated() {
             let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
             guard fields.count == 7, !line.contains("\"") else {
                 throw WorkloadError("\(path):\(index + 2): expected 7 unquoted fields, found \(fields.count)")

@@ -37,7 +37,7 @@ struct PageDrawer {
                     (state.font, state.size) = (font.name, size)
                 }
                 try setFill(color, &state)
-                try page.showText(text, x: x, y: geometry.pdfY(y))
+                try page.showText(text, in: font, x: x, y: geometry.pdfY(y))
             case .rectangle(let x, let y, let width, let height, let color):
                 try endText(&state)
                 try setFill(color, &state)

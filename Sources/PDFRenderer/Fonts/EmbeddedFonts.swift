@@ -9,7 +9,8 @@ struct EmbeddedFonts {
     private let loaded: [HaruFont]
 
     /// Embeds, into `document`, every font `pages` draw text with: cut down to the characters
-    /// drawn, or whole when `cutDown` is false.
+    /// drawn, or whole when `cutDown` is false; as a simple Windows-1252 font when its text
+    /// allows (most reports in English and Western European languages), else as a UTF-8 font.
     init(drawing pages: [[DrawCommand]], fonts: FontSet, cutDown: Bool = true, into document: HaruDocument)
         throws(PDFError)
     {
@@ -26,7 +27,10 @@ struct EmbeddedFonts {
         for file in files {
             let subset = cutDown ? try file.subset(keeping: characters[file.path] ?? []) : try file.wholeFont()
             let tag = SubsetTag.make(for: subset, index: byPath.count)
-            byPath[file.path] = try HaruFont(loading: subset, from: file.path, tag: tag, into: document)
+            let encoding: HaruFont.Encoding =
+                WinAnsiEncoding.covers(characters[file.path] ?? []) ? .winAnsi : .unicode
+            byPath[file.path] = try HaruFont(
+                loading: subset, from: file.path, tag: tag, encoding: encoding, into: document)
         }
         self.fonts = choices.compactMapValues { byPath[$0] }
         loaded = files.compactMap { byPath[$0.path] }

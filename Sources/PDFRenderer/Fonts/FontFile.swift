@@ -90,7 +90,7 @@ final class FontFile: @unchecked Sendable {
 
     /// The advance width of `text` at `size` points, as libharu will place it: characters
     /// the font lacks count as its .notdef glyph.
-    func width(of text: String, size: Double) -> Double {
+    func width(of text: some StringProtocol, size: Double) -> Double {
         var units: Int32 = 0
         for scalar in text.unicodeScalars {
             let width = scalar.value <= 0xFFFF ? widths[Int(scalar.value)] : -1

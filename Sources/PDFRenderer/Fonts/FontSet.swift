@@ -9,7 +9,9 @@ import ReportDocument
 /// Sendable: it lives inside one render.
 final class FontSet: TextMeasuring {
     private let regular: FontFile
-    private let others: [FontFace: FontFile]
+    /// The other faces' files, in ``FontFace`` order after regular; `nil` for a face the
+    /// document does not use. An array, not a dictionary: layout asks for every grapheme.
+    private let others: [FontFile?]
     private let fallbackPaths: [String]
     /// Fallback fonts asked for so far; `nil` for one that could not be read.
     private var fallbacks: [Int: FontFile?] = [:]
@@ -20,9 +22,10 @@ final class FontSet: TextMeasuring {
     /// on demand.
     init(_ theme: ThemeFonts, faces: Set<FontFace>) throws(PDFError) {
         regular = try FontFile.load(theme.regular)
-        var others: [FontFace: FontFile] = [:]
-        let paths: [FontFace: String] = [.bold: theme.bold, .italic: theme.italic, .boldItalic: theme.boldItalic]
-        for (face, path) in paths where faces.contains(face) { others[face] = try FontFile.load(path) }
+        var others: [FontFile?] = []
+        for (face, path) in [(FontFace.bold, theme.bold), (.italic, theme.italic), (.boldItalic, theme.boldItalic)] {
+            others.append(faces.contains(face) ? try FontFile.load(path) : nil)
+        }
         self.others = others
         fallbackPaths = theme.fallback
     }
@@ -30,12 +33,15 @@ final class FontSet: TextMeasuring {
     /// The file of `font`; `nil` for a fallback font that could not be read.
     func file(for font: FontChoice) -> FontFile? {
         switch font {
-        case .face(let face): return others[face] ?? regular
+        case .face(.regular): return regular
+        case .face(.bold): return others[0] ?? regular
+        case .face(.italic): return others[1] ?? regular
+        case .face(.boldItalic): return others[2] ?? regular
         case .fallback(let index): return fallback(index)
         }
     }
 
-    func width(of text: String, font: FontChoice, size: Double) -> Double {
+    func width(of text: some StringProtocol, font: FontChoice, size: Double) -> Double {
         (file(for: font) ?? regular).width(of: text, size: size)
     }
 

@@ -10,7 +10,8 @@ final class HaruDocument {
     let handle: HPDF_Doc
     private let errors: HaruErrorBox
 
-    /// Creates an empty document with UTF-8 text, full compression and no pages.
+    /// Creates an empty document with full compression and no pages; text outside ASCII is
+    /// written with libharu's UTF-8 encoder, which is set up only when such text comes.
     init() throws(PDFError) {
         let box = HaruErrorBox()
         guard let handle = HPDF_New(haruErrorHandler, Unmanaged.passUnretained(box).toOpaque()) else {
@@ -20,7 +21,14 @@ final class HaruDocument {
         self.errors = box
         try check(HPDF_SetCompressionMode(handle, UInt32(HPDF_COMP_ALL)), "set compression")
         try check(HPDF_UseUTFEncodings(handle), "enable UTF-8 encodings")
-        try check(HPDF_SetCurrentEncoder(handle, "UTF-8"), "select the UTF-8 encoder")
+    }
+
+    /// The encoder for a title or other string outside the page content: `nil` (the bytes as
+    /// they are) for ASCII, else libharu's UTF-8 encoder, which writes UTF-16. Setting that
+    /// encoder up fills 65,536-entry tables, so ASCII text, the common case, avoids it.
+    func encoder(for text: String) throws(PDFError) -> HPDF_Encoder? {
+        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+        return try require(HPDF_GetEncoder(handle, "UTF-8"), "get UTF-8 encoder")
     }
 
     deinit {
@@ -64,6 +72,9 @@ final class HaruDocument {
     /// Sets a text entry of the document information (title, author ...).
     func setInfo(_ attribute: HPDF_InfoType, _ value: String, _ name: String) throws(PDFError) {
         guard !value.isEmpty else { return }
+        if try encoder(for: value) != nil, HPDF_GetCurrentEncoder(handle) == nil {
+            try check(HPDF_SetCurrentEncoder(handle, "UTF-8"), "select the UTF-8 encoder")
+        }
         try check(HPDF_SetInfoAttr(handle, attribute, value), "set document \(name)")
     }
 

@@ -10,7 +10,7 @@ struct HaruOutline {
     init(
         title: String, parent: HaruOutline?, destination: HaruDestination, in document: HaruDocument
     ) throws(PDFError) {
-        let encoder = try document.require(HPDF_GetEncoder(document.handle, "UTF-8"), "get UTF-8 encoder")
+        let encoder = try document.encoder(for: title)
         handle = try document.require(
             HPDF_CreateOutline(document.handle, parent?.handle, title, encoder), "create bookmark \(title)")
         try document.check(HPDF_Outline_SetDestination(handle, destination.handle), "set bookmark destination")

@@ -38,9 +38,11 @@ struct HaruPage {
             "set stroke colour")
     }
 
-    /// Draws `text` with its baseline starting at (`x`, `y`); must be inside begin/end text.
-    func showText(_ text: String, x: Double, y: Double) throws(PDFError) {
-        try document.check(HPDF_Page_TextOut(handle, Float(x), Float(y), text), "draw text")
+    /// Draws `text` in `font` (the current font) with its baseline starting at (`x`, `y`);
+    /// must be inside begin/end text.
+    func showText(_ text: String, in font: HaruFont, x: Double, y: Double) throws(PDFError) {
+        let bytes = font.encoded(text)
+        try document.check(HPDF_Page_TextOut(handle, Float(x), Float(y), bytes), "draw text")
     }
 
     /// Fills a rectangle whose bottom-left corner is (`x`, `y`).

@@ -19,6 +19,10 @@ struct GlyphFilter<Fonts: TextMeasuring> {
                 continue
             }
             let candidates = fonts.candidates(for: face)
+            if run.text.unicodeScalars.allSatisfy({ Self.isPlainLatin($0) && fonts.covers($0, font: candidates[0]) }) {
+                output.append(run.text, style: run.style)
+                continue
+            }
             var complex: (script: ComplexScript, text: String)?
             for character in run.text {
                 if complex == nil, let scalar = Self.plainScalar(of: character),
@@ -107,6 +111,12 @@ struct GlyphFilter<Fonts: TextMeasuring> {
             (0x20..<0x7F).contains(scalar.value) || (0xA0..<0x0590).contains(scalar.value), scalar.value != 0xAD
         else { return nil }
         return scalar
+    }
+
+    /// A printable scalar of ASCII, Latin-1 or Latin Extended-A/B, which is always a grapheme
+    /// of its own (no combining marks): the common case, checked run by run.
+    private static func isPlainLatin(_ scalar: Unicode.Scalar) -> Bool {
+        (0x20..<0x7F).contains(scalar.value) || ((0xA0..<0x250).contains(scalar.value) && scalar.value != 0xAD)
     }
 
     /// Control characters, joiners and variation selectors: invisible, never worth a warning.

@@ -24,7 +24,7 @@ enum FontChoice: Hashable, Sendable {
 /// The renderer answers from the theme's font files; tests answer with fixed widths.
 protocol TextMeasuring {
     /// The advance width of `text` set in `font` at `size` points.
-    func width(of text: String, font: FontChoice, size: Double) -> Double
+    func width(of text: some StringProtocol, font: FontChoice, size: Double) -> Double
     /// The fonts to try for text in `face`, in order: the face's own font, then the fallbacks.
     func candidates(for face: FontFace) -> [FontChoice]
     /// True when `font` can draw `scalar`.

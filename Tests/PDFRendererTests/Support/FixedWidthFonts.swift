@@ -3,7 +3,7 @@
 /// Fonts for layout tests: every grapheme is 0.55 em wide, each face covers every BMP character
 /// except CJK ideographs, which the one fallback font covers.
 struct FixedWidthFonts: TextMeasuring {
-    func width(of text: String, font: FontChoice, size: Double) -> Double {
+    func width(of text: some StringProtocol, font: FontChoice, size: Double) -> Double {
         Double(text.count) * size * 0.55
     }
 
