@@ -31,7 +31,8 @@ static inline void charu_mark_glyph_used(HPDF_FontDef def, HPDF_UINT16 gid) {
 }
 
 /// Loads a TrueType font held in memory into `pdf`, embedded under the six-letter subset
-/// `tag` (chosen by the caller, unique in the document), and returns its name, or NULL with the
+/// `tag` (chosen by the caller, unique in the document), and returns its name (with the tag:
+/// `BQXKTM+DejaVuSans`, the name to pass to HPDF_GetFont), or NULL with the
 /// error recorded in `pdf`. libharu 2.3.0 can load fonts only from files; this builds its font
 /// definition from a memory stream through the exported internal API instead, so no file or
 /// descriptor is needed. The stream (a copy of `data`) belongs to the definition and is freed
@@ -48,8 +49,13 @@ static inline const char *charu_load_truetype_from_memory(
         return NULL;
     }
     HPDF_FontDef def = HPDF_TTFontDef_Load(pdf->mmgr, stream, HPDF_TRUE);
-    if (def == NULL || HPDF_Doc_RegisterFontDef(pdf, def) != HPDF_OK) return NULL;
+    if (def == NULL) return NULL;
     HPDF_TTFontDef_SetTagName(def, (char *)tag);
+    // Register the definition under its tagged name (`BQXKTM+DejaVuSans`), so that two
+    // subsets of one file (a WinAnsi one and a UTF-8 one) can live in the same document.
+    HPDF_TTFontDefAttr attr = (HPDF_TTFontDefAttr)def->attr;
+    HPDF_StrCpy(def->base_font, attr->base_font, def->base_font + HPDF_LIMIT_MAX_NAME_LEN);
+    if (HPDF_Doc_RegisterFontDef(pdf, def) != HPDF_OK) return NULL;
     return def->base_font;
 }
 #endif

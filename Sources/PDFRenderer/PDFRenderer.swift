@@ -47,21 +47,7 @@ public struct PDFRenderer: Sendable {
         }
 
         var linkWarnings = layout.warnings
-        let bytes: [UInt8]
-        do {
-            bytes = try write(
-                pageCommands, document, fonts: fonts, content: content, cutDown: true, warnings: &linkWarnings)
-        } catch  where error.operation == HaruDocument.saveOperation {
-            // libharu 2.3.0 refuses to write a few subsets (0x1033 at save; one in about 2,500
-            // generated students, and a fuzz reproducer in Fuzz/pdf/crashes). Subsetting is only an
-            // optimisation: write the document again with the fonts whole (a larger file).
-            linkWarnings = layout.warnings
-            bytes = try write(
-                pageCommands, document, fonts: fonts, content: content, cutDown: false, warnings: &linkWarnings)
-            linkWarnings.add(
-                "the fonts could not be embedded cut down to the characters used, so they were embedded whole (a larger file)"
-            )
-        }
+        let bytes = try write(pageCommands, document, fonts: fonts, content: content, warnings: &linkWarnings)
         return RenderedPDF(
             bytes: bytes, pageCount: pageCommands.count, warnings: fonts.warnings + linkWarnings.messages)
     }
@@ -69,12 +55,12 @@ public struct PDFRenderer: Sendable {
     /// Builds and saves the libharu document of laid-out pages.
     private func write(
         _ pageCommands: [[DrawCommand]], _ document: ReportDocument, fonts: FontSet, content: PaginatedContent,
-        cutDown: Bool, warnings: inout WarningLog
+        warnings: inout WarningLog
     ) throws(PDFError) -> [UInt8] {
         let geometry = PageGeometry(document)
         let pdf = try HaruDocument()
         try DocumentInfo.write(document.metadata, options: options, to: pdf)
-        let embedded = try EmbeddedFonts(drawing: pageCommands, fonts: fonts, cutDown: cutDown, into: pdf)
+        let embedded = try EmbeddedFonts(drawing: pageCommands, fonts: fonts, into: pdf)
         var pages: [HaruPage] = []
         for _ in pageCommands { pages.append(try pdf.addPage(width: geometry.width, height: geometry.height)) }
         let links = LinkWriter(pages: pages, geometry: geometry, anchors: content.anchors)

@@ -27,17 +27,18 @@ struct PageDrawer {
         for command in commands {
             switch command {
             case .text(let text, let x, let y, let choice, let size, let color):
-                guard let font = fonts.font(for: choice) else { continue }
-                if !state.inText {
-                    try page.beginText()
-                    state.inText = true
+                for piece in fonts.pieces(of: text, font: choice, size: size) {
+                    if !state.inText {
+                        try page.beginText()
+                        state.inText = true
+                    }
+                    if !piece.font.isSame(as: state.font) || state.size != size {
+                        try page.setFont(piece.font, size: size)
+                        (state.font, state.size) = (piece.font, size)
+                    }
+                    try setFill(color, &state)
+                    try page.showText(piece.text, in: piece.font, x: x + piece.x, y: geometry.pdfY(y))
                 }
-                if state.font != font.name || state.size != size {
-                    try page.setFont(font, size: size)
-                    (state.font, state.size) = (font.name, size)
-                }
-                try setFill(color, &state)
-                try page.showText(text, in: font, x: x, y: geometry.pdfY(y))
             case .rectangle(let x, let y, let width, let height, let color):
                 try endText(&state)
                 try setFill(color, &state)
@@ -63,7 +64,7 @@ struct PageDrawer {
 
     private struct State {
         var inText = false
-        var font: String?
+        var font: HaruFont?
         var size: Double?
         var fill: RGBColor?
         var stroke: RGBColor?

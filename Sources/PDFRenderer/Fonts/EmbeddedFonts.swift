@@ -1,48 +1,90 @@
 /// The fonts one document draws with, each cut down to the characters drawn in it and
 /// embedded in the document.
 ///
-/// A font file used by several choices (a face and a fallback naming the same file) is
-/// embedded once. Fonts are loaded in the order of their first use, so the same pages always
-/// give the same PDF. Not Sendable: it lives inside one render.
+/// The text of each font file is split by encoding: characters Windows-1252 has are drawn
+/// with a simple WinAnsi font; any others (Ł, ễ, 王 ...) with a UTF-8 (CID) font cut down to
+/// just them. libharu sets up a UTF-8 font by mapping all 65,536 code points, which costs
+/// about as much as the rest of a report, so a document pays it only for a font that draws
+/// such characters, and then on a subset of a few glyphs. A font file used by several
+/// choices (a face and a fallback naming the same file) is embedded once. Fonts are loaded
+/// in the order of their first use, so the same pages always give the same PDF. Not
+/// Sendable: it lives inside one render.
 struct EmbeddedFonts {
-    private let fonts: [FontChoice: HaruFont]
-    private let loaded: [HaruFont]
+    /// The fonts drawing one font file's text.
+    private struct Embedded {
+        var file: FontFile
+        var winAnsi: HaruFont?
+        var unicode: HaruFont?
+    }
 
-    /// Embeds, into `document`, every font `pages` draw text with: cut down to the characters
-    /// drawn, or whole when `cutDown` is false; as a simple Windows-1252 font when its text
-    /// allows (most reports in English and Western European languages), else as a UTF-8 font.
-    init(drawing pages: [[DrawCommand]], fonts: FontSet, cutDown: Bool = true, into document: HaruDocument)
-        throws(PDFError)
-    {
+    private let fonts: [FontChoice: Embedded]
+    private let loaded: [HaruFontDefinition]
+
+    /// Embeds, into `document`, every font `pages` draw text with, cut down to the characters
+    /// drawn.
+    init(drawing pages: [[DrawCommand]], fonts: FontSet, into document: HaruDocument) throws(PDFError) {
         var files: [FontFile] = []
-        var characters: [String: Set<Unicode.Scalar>] = [:]
+        var characters: [String: UsedCharacters] = [:]
         var choices: [FontChoice: String] = [:]
         for case .text(let text, _, _, let font, _, _) in pages.joined() {
             guard let file = fonts.file(for: font) else { continue }
             if characters[file.path] == nil { files.append(file) }
-            characters[file.path, default: []].formUnion(text.unicodeScalars)
+            characters[file.path, default: UsedCharacters()].add(text)
             choices[font] = file.path
         }
-        var byPath: [String: HaruFont] = [:]
+        var byPath: [String: Embedded] = [:]
+        var loaded: [HaruFontDefinition] = []
+        func load(_ bytes: [UInt8], from file: FontFile) throws(PDFError) -> HaruFontDefinition {
+            let tag = SubsetTag.make(for: bytes, index: loaded.count)
+            let definition = try HaruFontDefinition(loading: bytes, from: file.path, tag: tag, into: document)
+            loaded.append(definition)
+            return definition
+        }
         for file in files {
-            let subset = cutDown ? try file.subset(keeping: characters[file.path] ?? []) : try file.wholeFont()
-            let tag = SubsetTag.make(for: subset, index: byPath.count)
-            let encoding: HaruFont.Encoding =
-                WinAnsiEncoding.covers(characters[file.path] ?? []) ? .winAnsi : .unicode
-            byPath[file.path] = try HaruFont(
-                loading: subset, from: file.path, tag: tag, encoding: encoding, into: document)
+            let (western, others) = characters[file.path]?.byEncoding ?? ([], [])
+            var embedded = Embedded(file: file)
+            if !western.isEmpty {
+                embedded.winAnsi = try load(try file.subset(keeping: western), from: file).font(.winAnsi)
+            }
+            if !others.isEmpty {
+                embedded.unicode = try load(try file.subset(keeping: others), from: file).font(.unicode)
+            }
+            byPath[file.path] = embedded
         }
         self.fonts = choices.compactMapValues { byPath[$0] }
-        loaded = files.compactMap { byPath[$0.path] }
+        self.loaded = loaded
     }
 
-    /// The embedded font for text drawn in `font`; `nil` when no text of the pages uses it.
-    func font(for font: FontChoice) -> HaruFont? {
-        fonts[font]
+    /// `text` drawn in `font` as consecutive pieces, each with the embedded font that draws
+    /// it and its offset from the start of the text at `size` points. Empty when no text of
+    /// the pages uses `font`.
+    func pieces(of text: String, font: FontChoice, size: Double) -> [(text: String, font: HaruFont, x: Double)] {
+        guard let embedded = fonts[font] else { return [] }
+        if let winAnsi = embedded.winAnsi, embedded.unicode == nil { return [(text, winAnsi, 0)] }
+        if let unicode = embedded.unicode, embedded.winAnsi == nil { return [(text, unicode, 0)] }
+        var pieces: [(text: String, font: HaruFont, x: Double)] = []
+        var current = String.UnicodeScalarView()
+        var currentIsWestern = true
+        var x = 0.0
+        func flush() {
+            guard !current.isEmpty, let font = currentIsWestern ? embedded.winAnsi : embedded.unicode else { return }
+            let piece = String(current)
+            pieces.append((piece, font, x))
+            x += embedded.file.width(of: piece, size: size)
+            current = String.UnicodeScalarView()
+        }
+        for scalar in text.unicodeScalars {
+            let isWestern = WinAnsiEncoding.code(for: scalar) != nil
+            if isWestern != currentIsWestern { flush() }
+            currentIsWestern = isWestern
+            current.append(scalar)
+        }
+        flush()
+        return pieces
     }
 
     /// Makes libharu keep every glyph of the embedded subsets; call after drawing, before saving.
     func keepEveryGlyph() {
-        for font in loaded { font.keepEveryGlyph() }
+        for definition in loaded { definition.keepEveryGlyph() }
     }
 }

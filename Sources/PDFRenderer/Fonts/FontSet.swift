@@ -53,6 +53,11 @@ final class FontSet: TextMeasuring {
         file(for: font)?.covers(scalar) ?? false
     }
 
+    func covers(allOf text: String, font: FontChoice) -> Bool {
+        guard let file = file(for: font) else { return false }
+        return text.unicodeScalars.allSatisfy { file.covers($0) }
+    }
+
     func fontName(of font: FontChoice) -> String {
         if let file = file(for: font) { return file.name }
         guard case .fallback(let index) = font, fallbackPaths.indices.contains(index) else { return regular.name }

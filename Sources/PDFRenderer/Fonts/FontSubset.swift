@@ -29,6 +29,7 @@ extension FontFile {
                 message: "HarfBuzz could not subset the font; choose another TrueType font in the theme")
         }
         defer { hb_face_destroy(subset) }
+        try Self.addControlProgram(to: subset, operation: operation)
         let blob = hb_face_reference_blob(subset)
         defer { hb_blob_destroy(blob) }
         var length: UInt32 = 0
@@ -38,17 +39,19 @@ extension FontFile {
         return [UInt8](UnsafeRawBufferPointer(start: data, count: Int(length)))
     }
 
-    /// The whole font file, for the rare document libharu cannot write with a subset
-    /// (see ``PDFRenderer/render(_:)``).
-    func wholeFont() throws(PDFError) -> [UInt8] {
-        let blob = hb_face_reference_blob(face)
+    /// Gives the subset a one-instruction `prep` table (the hinting control program).
+    ///
+    /// Without hinting, HarfBuzz leaves `prep` out. libharu 2.3.0 then writes it as an empty
+    /// table at the very end of the font it embeds, and when the tables before it fill its
+    /// 4,096-byte buffers exactly, seeking there fails and the PDF cannot be saved (0x1033:
+    /// about one document in 800). `SVTCA[y]` (0x00) sets the vectors to the y axis: it changes
+    /// nothing without other instructions.
+    private static func addControlProgram(to subset: OpaquePointer, operation: String) throws(PDFError) {
+        let program: [CChar] = [0x00]
+        let blob = hb_blob_create(program, 1, HB_MEMORY_MODE_DUPLICATE, nil, nil)
         defer { hb_blob_destroy(blob) }
-        var length: UInt32 = 0
-        guard let data = hb_blob_get_data(blob, &length), length > 0 else {
-            throw PDFError(operation: "read font \(path)", code: 0x1015, detail: 0)
-        }
-        return data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
-            Array(UnsafeBufferPointer(start: $0, count: Int(length)))
+        guard hb_face_builder_add_table(subset, tag("prep"), blob) != 0 else {
+            throw PDFError(operation: operation, code: 0x1015, detail: 0)
         }
     }
 }

@@ -19,7 +19,8 @@ struct GlyphFilter<Fonts: TextMeasuring> {
                 continue
             }
             let candidates = fonts.candidates(for: face)
-            if run.text.unicodeScalars.allSatisfy({ Self.isPlainLatin($0) && fonts.covers($0, font: candidates[0]) }) {
+            if run.text.unicodeScalars.allSatisfy(Self.isPlainLatin), fonts.covers(allOf: run.text, font: candidates[0])
+            {
                 output.append(run.text, style: run.style)
                 continue
             }

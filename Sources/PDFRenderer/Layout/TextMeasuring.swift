@@ -29,6 +29,14 @@ protocol TextMeasuring {
     func candidates(for face: FontFace) -> [FontChoice]
     /// True when `font` can draw `scalar`.
     func covers(_ scalar: Unicode.Scalar, font: FontChoice) -> Bool
+    /// True when `font` can draw every character of `text`.
+    func covers(allOf text: String, font: FontChoice) -> Bool
     /// The font's name, for warnings.
     func fontName(of font: FontChoice) -> String
+}
+
+extension TextMeasuring {
+    func covers(allOf text: String, font: FontChoice) -> Bool {
+        text.unicodeScalars.allSatisfy { covers($0, font: font) }
+    }
 }
