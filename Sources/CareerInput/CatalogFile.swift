@@ -90,11 +90,17 @@ extension CatalogFile {
     fileprivate static func checkTranslations<Words>(
         _ translations: Translations<Words>?, field: String, file: String, texts: (Words) -> [(String, String?)]
     ) throws(InputError) {
+        var seen: [String: String] = [:]
         for (language, words) in (translations?.byLanguage ?? [:]).sorted(by: { $0.key < $1.key }) {
             guard language.wholeMatch(of: /[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*/) != nil else {
                 throw InputError(
                     file: file, field: field,
                     message: "'\(language)' is not a language code; key translations by one such as es or es-MX")
+            }
+            if let other = seen.updateValue(language, forKey: language.lowercased()) {
+                throw InputError(
+                    file: file, field: field,
+                    message: "'\(other)' and '\(language)' are the same language; keep one of them")
             }
             for case let (name, text?) in texts(words) where text.allSatisfy(\.isWhitespace) {
                 throw InputError(

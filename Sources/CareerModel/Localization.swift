@@ -71,7 +71,8 @@ extension Career {
             if let entryRoles = words.entryRoles { career.entryRoles = entryRoles }
         }
         if training.contains(where: { $0.translations != nil }) {
-            career.training = training.map { $0.localized(to: language) }
+            let courses = training.map { $0.localized(to: language) }
+            if courses != training { career.training = courses }
         }
         return career
     }

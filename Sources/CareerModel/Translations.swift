@@ -13,8 +13,10 @@ public struct Translations<Words: Sendable & Equatable & Codable>: Sendable, Equ
     }
 
     /// The words for `language`: those of the exact code (`es-MX`), else those of its primary
-    /// language (`es`), compared without regard to case; `nil` when there are none.
+    /// language (`es`), compared without regard to case (a catalog file can't hold two codes that
+    /// differ only in case); `nil` when there are none.
     public func words(for language: String) -> Words? {
+        if let exact = byLanguage[language] { return exact }
         let wanted = language.lowercased()
         let primary = wanted.split(separator: "-").first.map(String.init) ?? wanted
         return byLanguage.first { $0.key.lowercased() == wanted }?.value

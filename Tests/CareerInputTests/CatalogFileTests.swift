@@ -57,7 +57,7 @@ struct CatalogFileTests {
         }
     }
 
-    @Test("a translation keyed by something other than a language code is refused, naming the field")
+    @Test("a translation keyed by something other than a language code, or twice by one, is refused")
     func badLanguage() throws {
         var catalog = try Catalog.starter()
         catalog.skills[3].translations = Translations(["spanish": SkillTranslation(name: "HTML y CSS")])
@@ -65,6 +65,12 @@ struct CatalogFileTests {
             guard let error = error as? InputError else { return false }
             return error.field == "skills[3].translations"
                 && error.message.contains("'spanish' is not a language code")
+        }
+        catalog.skills[3].translations = Translations([
+            "es": SkillTranslation(name: "HTML y CSS"), "ES": SkillTranslation(name: "HTML y CSS"),
+        ])
+        #expect { try CatalogFile.check(catalog, file: "c.json") } throws: { error in
+            (error as? InputError)?.message == "'ES' and 'es' are the same language; keep one of them"
         }
     }
 
