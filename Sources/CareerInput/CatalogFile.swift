@@ -22,11 +22,20 @@ public enum CatalogFile {
         return catalog
     }
 
-    /// Checks what JSON decoding cannot: unique ids, known skill keys, values on O*NET's scales.
+    /// Checks what JSON decoding cannot: unique ids, known skill keys, values on O*NET's scales,
+    /// translations keyed by language codes and holding no empty text.
     public static func check(_ catalog: Catalog, file: String) throws(InputError) {
         let keys = Set(catalog.skills.map(\.key))
         guard !catalog.careers.isEmpty else {
             throw InputError(file: file, field: "careers", message: "the catalog has no careers")
+        }
+        try checkTranslations(catalog.translations, field: "translations", file: file) {
+            [("attribution", $0.attribution)]
+        }
+        for (index, skill) in catalog.skills.enumerated() {
+            try checkTranslations(skill.translations, field: "skills[\(index)].translations", file: file) {
+                [("name", $0.name), ("description", $0.description)]
+            }
         }
         var ids: Set<String> = []
         for (index, career) in catalog.careers.enumerated() {
@@ -47,6 +56,18 @@ public enum CatalogFile {
                     file: file, field: "\(field).interests.\(area.rawValue)",
                     message: "\(career.interests[area]) is outside O*NET's 1-7 interest scale")
             }
+            try checkTranslations(career.translations, field: "\(field).translations", file: file) { words in
+                [("title", words.title), ("description", words.description)]
+                    + (words.entryRoles.map { roles in
+                        roles.isEmpty
+                            ? [("entryRoles", "")] : roles.enumerated().map { ("entryRoles[\($0)]", $1) }
+                    } ?? [])
+            }
+            for (number, course) in career.training.enumerated() {
+                try checkTranslations(
+                    course.translations, field: "\(field).training[\(number)].translations", file: file
+                ) { [("name", $0.name), ("provider", $0.provider)] }
+            }
             for requirement in career.skills {
                 guard keys.contains(requirement.skill) else {
                     throw InputError(
@@ -58,6 +79,33 @@ public enum CatalogFile {
                         file: file, field: "\(field).skills.\(requirement.skill)",
                         message: "importance must be 1-5 and level 0-7")
                 }
+            }
+        }
+    }
+}
+
+extension CatalogFile {
+    /// Checks that every language of `translations` is a language code and that no translated
+    /// text (as `texts` lists them, by field name) is empty.
+    fileprivate static func checkTranslations<Words>(
+        _ translations: Translations<Words>?, field: String, file: String, texts: (Words) -> [(String, String?)]
+    ) throws(InputError) {
+        var seen: [String: String] = [:]
+        for (language, words) in (translations?.byLanguage ?? [:]).sorted(by: { $0.key < $1.key }) {
+            guard language.wholeMatch(of: /[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*/) != nil else {
+                throw InputError(
+                    file: file, field: field,
+                    message: "'\(language)' is not a language code; key translations by one such as es or es-MX")
+            }
+            if let other = seen.updateValue(language, forKey: language.lowercased()) {
+                throw InputError(
+                    file: file, field: field,
+                    message: "'\(other)' and '\(language)' are the same language; keep one of them")
+            }
+            for case let (name, text?) in texts(words) where text.allSatisfy(\.isWhitespace) {
+                throw InputError(
+                    file: file, field: "\(field).\(language).\(name)",
+                    message: "the translation is empty; give the text, or leave the field out to keep the English")
             }
         }
     }

@@ -91,19 +91,26 @@ public struct Career: Sendable, Equatable, Codable {
         set { update(\.classification, newValue) }
     }
 
+    /// The title, description and entry roles in other languages; `nil` when the catalog has none.
+    public var translations: Translations<CareerTranslation>? {
+        get { storage.fields.translations }
+        set { update(\.translations, newValue) }
+    }
+
     /// Creates a career.
     public init(
         code: String?, id: String, title: String, alternateTitles: [String] = [],
         family: CareerFamily, description: String, interests: InterestScores, jobZone: Int,
         skills: [SkillRequirement], technologies: [String] = [], training: [Training] = [],
-        entryRoles: [String] = [], classification: Classification, highPoints: [RIASEC]? = nil
+        entryRoles: [String] = [], classification: Classification, highPoints: [RIASEC]? = nil,
+        translations: Translations<CareerTranslation>? = nil
     ) {
         storage = Box(
             Fields(
                 code: code, id: id, title: title, alternateTitles: alternateTitles, family: family,
                 description: description, interests: interests, highPoints: highPoints, jobZone: jobZone,
                 skills: skills, technologies: technologies, training: training, entryRoles: entryRoles,
-                classification: classification))
+                classification: classification, translations: translations))
     }
 
     public init(from decoder: any Decoder) throws {
@@ -140,6 +147,7 @@ public struct Career: Sendable, Equatable, Codable {
         var training: [Training]
         var entryRoles: [String]
         var classification: Classification
+        var translations: Translations<CareerTranslation>?
     }
 
     private final class Box: Sendable {
@@ -168,13 +176,19 @@ public struct Training: Sendable, Equatable, Codable {
     public var free: Bool
     /// Skill keys it builds.
     public var skills: [String]
+    /// The name and provider in other languages; `nil` when the catalog has none.
+    public var translations: Translations<TrainingTranslation>?
 
     /// Creates a training entry.
-    public init(name: String, provider: String, free: Bool, skills: [String]) {
+    public init(
+        name: String, provider: String, free: Bool, skills: [String],
+        translations: Translations<TrainingTranslation>? = nil
+    ) {
         self.name = name
         self.provider = provider
         self.free = free
         self.skills = skills
+        self.translations = translations
     }
 }
 

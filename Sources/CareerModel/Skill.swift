@@ -9,13 +9,19 @@ public struct Skill: Sendable, Equatable, Codable {
     public var technical: Bool
     /// One sentence on what the skill is.
     public var description: String
+    /// The name and description in other languages; `nil` when the catalog has none.
+    public var translations: Translations<SkillTranslation>?
 
     /// Creates a skill.
-    public init(key: String, name: String, technical: Bool, description: String) {
+    public init(
+        key: String, name: String, technical: Bool, description: String,
+        translations: Translations<SkillTranslation>? = nil
+    ) {
         self.key = key
         self.name = name
         self.technical = technical
         self.description = description
+        self.translations = translations
     }
 }
 

@@ -66,7 +66,8 @@ public struct ReportGenerator: Sendable {
     /// Renders an assessment already made with ``ReportSetup/assessor``, without writing anything.
     public func report(for assessment: StudentAssessment, source: String) throws(PipelineError) -> Report {
         let profile = assessment.profile
-        let data = StudentReportData.make(assessment, catalog: setup.catalog, date: date.isoDay)
+        let data = StudentReportData.make(
+            assessment, catalog: setup.catalog, date: date.isoDay, language: setup.template.language)
         let document: ReportDocument
         do {
             document = try setup.template.bind(data, theme: setup.theme)

@@ -14,15 +14,19 @@ public struct ReportSetup: Sendable {
     public let template: ReportTemplate
     /// The look shared by the renderers.
     public let theme: Theme
+    /// Warnings about the run as a whole, to show once (for example a catalog without text in
+    /// the template's language); each names the file it is about.
+    public let warnings: [String]
 
     /// The careers and skill vocabulary.
     public var catalog: Catalog { assessor.catalog }
 
     /// Creates a setup from already-loaded parts.
-    public init(catalog: Catalog, template: ReportTemplate, theme: Theme) {
+    public init(catalog: Catalog, template: ReportTemplate, theme: Theme, warnings: [String] = []) {
         assessor = Assessor(catalog: catalog)
         self.template = template
         self.theme = theme
+        self.warnings = warnings
     }
 
     /// The data models templates can bind, by the name a template gives in `<report data="...">`
@@ -36,7 +40,8 @@ public struct ReportSetup: Sendable {
     ///
     /// The template is checked as `template check` checks it before anything is rendered: against
     /// `schema/report.xsd`, by the semantic checks, and every data path against the shape of the
-    /// model it binds, looked up in `dataModels`.
+    /// model it binds, looked up in `dataModels`. When the catalog lacks text in the template's
+    /// language, ``warnings`` says so (the report shows the English text there).
     /// - Throws: ``PipelineError/input(_:)`` listing every error in the template, one
     ///   `file:line:col: error: message` per line; or naming the theme or catalog that failed.
     public static func load(
@@ -54,7 +59,29 @@ public struct ReportSetup: Sendable {
             throw .input(error.diagnostics.filter { $0.severity == .error }.map(\.description).joined(separator: "\n"))
         }
         return ReportSetup(
-            catalog: catalog, template: report, theme: try loadTheme(folder.appendingPathComponent("theme.json")))
+            catalog: catalog, template: report, theme: try loadTheme(folder.appendingPathComponent("theme.json")),
+            warnings: translationWarning(catalog, file: catalogFile, language: report.language).map { [$0] } ?? [])
+    }
+
+    /// Which careers and skills would show English text in a report in `language`, or nil when
+    /// the catalog has all of it (always for English).
+    static func translationWarning(_ catalog: Catalog, file: String?, language: String) -> String? {
+        let gaps = catalog.translationGaps(for: language)
+        guard !gaps.isEmpty else { return nil }
+        func counted(_ names: [String], of total: Int, _ kind: String) -> String {
+            let shown = names.prefix(3).joined(separator: ", ") + (names.count > 3 ? ", …" : "")
+            return "\(names.count) of \(total) \(kind) (\(shown))"
+        }
+        var missing: [String] = []
+        if !gaps.careers.isEmpty { missing.append(counted(gaps.careers, of: catalog.careers.count, "careers")) }
+        if !gaps.skills.isEmpty { missing.append(counted(gaps.skills, of: catalog.skills.count, "skills")) }
+        if gaps.attribution { missing.append("the attribution") }
+        let list =
+            missing.count == 1
+            ? missing[0] : missing.dropLast().joined(separator: ", ") + " and " + missing[missing.count - 1]
+        return "\(file ?? "the built-in catalog"): warning: translations: the report is in '\(language)', but the "
+            + "catalog has no '\(language)' text, or only some, for \(list); the report shows the English text there. "
+            + "To translate them, add \"translations\": {\"\(language)\": ...} (see docs/catalog-sources.md)"
     }
 
     /// The template language's schema, `schema/report.xsd` in `folder`, compiled.

@@ -7,32 +7,39 @@ import ReportDocument
 ///
 /// This is the only place that knows both careers and templates' paths; docs/report-data.md
 /// lists every path. Words that depend on the report's language stay in templates: the data
-/// carries keys (`band: strong`) and numbers, not sentences.
+/// carries keys (`band: strong`, interest letters) and numbers, not sentences. The catalog's
+/// words (titles, descriptions, skill and course names) come in the report's language where the
+/// catalog has them (``Catalog/localized(to:)``), in English elsewhere.
 public enum StudentReportData {
     /// How many best-fit careers a report shows.
     public static let careerCount = 5
 
-    /// The report data for `assessment`, dated `date` (yyyy-mm-dd).
-    public static func make(_ assessment: StudentAssessment, catalog: Catalog, date: String) -> ReportValue {
+    /// The report data for `assessment`, dated `date` (yyyy-mm-dd), with the catalog's words in
+    /// `language` (the template's `<language>`, such as `es`) where the catalog has them.
+    public static func make(
+        _ assessment: StudentAssessment, catalog: Catalog, date: String, language: String = Catalog.language
+    ) -> ReportValue {
         let profile = assessment.profile
         let top = Array(assessment.careers.prefix(careerCount))
+        let words = CatalogWords(catalog: catalog, language: language)
         return .record([
             "report": .record([
                 "date": .string(date), "generator": .string("CareerReport \(CareerReportVersion.string)"),
             ]),
             "student": student(profile),
             "interests": interests(profile.interests, shape: assessment.interestShape),
-            "careers": .list(top.enumerated().map { career($1, rank: $0 + 1, catalog: catalog) }),
-            "balance": balance(assessment, catalog: catalog),
-            "skills": skills(profile, careers: top, catalog: catalog),
-            "answer": answer(assessment),
+            "careers": .list(top.enumerated().map { career($1, rank: $0 + 1, words: words) }),
+            "balance": balance(assessment),
+            "skills": skills(profile, careers: top, catalog: catalog, words: words),
+            "answer": answer(assessment, words: words),
             "method": .record([
                 "interests_weight": .number(assessment.weights.interests),
                 "skills_weight": .number(assessment.weights.skills),
                 "education_weight": .number(assessment.weights.education),
             ]),
             "catalog": .record([
-                "attribution": .string(catalog.attribution), "size": .number(Double(catalog.careers.count)),
+                "attribution": .string(catalog.localizedAttribution(to: language)),
+                "size": .number(Double(catalog.careers.count)),
             ]),
         ])
     }
@@ -46,9 +53,7 @@ public enum StudentReportData {
             ]),
             "grade": profile.grade.map { .number(Double($0)) } ?? .null,
             "plans": profile.plans.map {
-                .record([
-                    "key": .string($0.rawValue), "phrase": .string($0.phrase), "job_zone": .number(Double($0.jobZone)),
-                ])
+                .record(["key": .string($0.rawValue), "job_zone": .number(Double($0.jobZone))])
             } ?? .null,
             "has_skills": .bool(!profile.skills.isEmpty),
         ])
@@ -60,24 +65,28 @@ public enum StudentReportData {
         if case .scores(let scores, let scale) = interests {
             areas = RIASEC.allCases.map { area in
                 .record([
-                    "letter": .string(area.rawValue), "name": .string(area.name),
-                    "score": .number(scores[area]), "percent": .number(scale.standardized(scores[area]).rounded()),
+                    "letter": .string(area.rawValue), "score": .number(scores[area]),
+                    "percent": .number(scale.standardized(scores[area]).rounded()),
                     "is_top": .bool(code.contains(area)),
                 ])
             }
         }
         return .record([
             "code": .string(code.code),
-            "code_names": .string(code.map(\.name).joined(separator: ", ")),
-            "top": .list(code.map { .record(["letter": .string($0.rawValue), "name": .string($0.name)]) }),
+            "top": letters(code),
             "shape": .string(shape.rawValue),
             "areas": .list(areas),
         ])
     }
 
-    private static func career(_ fit: CareerFit, rank: Int, catalog: Catalog) -> ReportValue {
-        let career = fit.career
-        let skillName = { (key: String) in catalog.skill(key)?.name ?? key }
+    /// Interest areas as a list of `letter` records, for the template to name in its language.
+    private static func letters(_ areas: [RIASEC]) -> ReportValue {
+        .list(areas.map { .record(["letter": .string($0.rawValue)]) })
+    }
+
+    private static func career(_ fit: CareerFit, rank: Int, words: CatalogWords) -> ReportValue {
+        let career = words.career(fit.career)
+        let skillName = words.skillName
         let gaps: [ReportValue] = (fit.skills?.gaps ?? []).prefix(3).map { gap in
             let course = career.training.first { $0.skills.contains(gap.skill) }
             return .record([
@@ -98,7 +107,7 @@ public enum StudentReportData {
             "r": fit.interest.r.map { .number(($0 * 100).rounded() / 100) } ?? .null,
             "c": .number(Double(fit.interest.c)),
             "career_code": .string(fit.interest.careerCode.code),
-            "shared_areas": .string(fit.interest.sharedAreas.map(\.name).joined(separator: ", ")),
+            "shared_areas": letters(fit.interest.sharedAreas),
             "skill_readiness": fit.skills.map { .number($0.readiness.rounded()) } ?? .null,
             "education": fit.education.map { .string($0.rawValue) } ?? .null,
             "job_zone": .number(Double(career.jobZone)),
@@ -118,9 +127,11 @@ public enum StudentReportData {
 
     /// The skills across the top careers: the people skills they lean on most, the technical
     /// skills the student is most short of, and the student's own strongest skills of each kind.
-    private static func skills(_ profile: StudentProfile, careers: [CareerFit], catalog: Catalog) -> ReportValue {
+    private static func skills(
+        _ profile: StudentProfile, careers: [CareerFit], catalog: Catalog, words: CatalogWords
+    ) -> ReportValue {
         let isTechnical = { (key: String) in catalog.skill(key)?.technical == true }
-        let name = { (key: String) in catalog.skill(key)?.name ?? key }
+        let name = words.skillName
         var softImportance: [String: Double] = [:]
         var technicalGap: [String: Double] = [:]
         for fit in careers {
@@ -136,7 +147,9 @@ public enum StudentReportData {
         }
         let technicalGaps = ranked(technicalGap).map { key in
             let course = careers.lazy.flatMap(\.career.training).first { $0.skills.contains(key) }
-            return ReportValue.record(["name": .string(name(key)), "training": course.map(training) ?? .null])
+            return ReportValue.record([
+                "name": .string(name(key)), "training": course.map { training(words.training($0)) } ?? .null,
+            ])
         }
         func strengths(technical: Bool) -> ReportValue {
             let strong = profile.skills.filter { $0.value >= 4 && isTechnical($0.key) == technical }
@@ -159,7 +172,7 @@ public enum StudentReportData {
         .record(["name": .string(course.name), "provider": .string(course.provider), "free": .bool(course.free)])
     }
 
-    private static func balance(_ assessment: StudentAssessment, catalog: Catalog) -> ReportValue {
+    private static func balance(_ assessment: StudentAssessment) -> ReportValue {
         func average(_ family: CareerFamily) -> ReportValue {
             let shares = assessment.careers.filter { $0.career.family == family }.compactMap(\.technicalShare)
             return shares.isEmpty ? .null : .number((shares.reduce(0, +) / Double(shares.count)).rounded())
@@ -174,11 +187,11 @@ public enum StudentReportData {
     }
 
     /// The best career of each family, for the opening answer.
-    private static func answer(_ assessment: StudentAssessment) -> ReportValue {
+    private static func answer(_ assessment: StudentAssessment, words: CatalogWords) -> ReportValue {
         func best(_ family: CareerFamily) -> ReportValue {
             guard let fit = assessment.careers.first(where: { $0.career.family == family }) else { return .null }
             return .record([
-                "title": .string(fit.career.title), "fit": .number(fit.fit.rounded()),
+                "title": .string(words.career(fit.career).title), "fit": .number(fit.fit.rounded()),
                 "band": .string(fit.band.rawValue),
             ])
         }

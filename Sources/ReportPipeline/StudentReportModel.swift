@@ -12,16 +12,14 @@ extension StudentReportData {
             "id": .text,
             "name": .record(["given": .text, "family": .text, "call": .text, "full": .text]),
             "grade": .nullable(.number),
-            "plans": .nullable(.record(["key": .text, "phrase": .text, "job_zone": .number])),
+            "plans": .nullable(.record(["key": .text, "job_zone": .number])),
             "has_skills": .flag,
         ]),
         "interests": .record([
             "code": .text,
-            "code_names": .text,
-            "top": .list(.record(["letter": .text, "name": .text])),
+            "top": .list(letter),
             "shape": .text,
-            "areas": .list(
-                .record(["letter": .text, "name": .text, "score": .number, "percent": .number, "is_top": .flag])),
+            "areas": .list(.record(["letter": .text, "score": .number, "percent": .number, "is_top": .flag])),
         ]),
         "careers": .list(career),
         "balance": .record([
@@ -58,7 +56,7 @@ extension StudentReportData {
         "r": .nullable(.number),
         "c": .number,
         "career_code": .text,
-        "shared_areas": .text,
+        "shared_areas": .list(letter),
         "skill_readiness": .nullable(.number),
         "education": .nullable(.text),
         "job_zone": .number,
@@ -72,6 +70,9 @@ extension StudentReportData {
         "onet_group": .text,
         "esco_group": .text,
     ])
+
+    /// One interest area, by its RIASEC letter; the template names it in its own language.
+    private static let letter: ReportShape = .record(["letter": .text])
 
     /// A course or certification.
     private static let training: ReportShape = .record(["name": .text, "provider": .text, "free": .flag])

@@ -73,8 +73,11 @@ struct CatalogCommand: ParsableCommand {
 
         @OptionGroup var catalogOptions: CatalogOptions
 
+        @Option(help: languageHelp)
+        var lang: String?
+
         func run() throws {
-            print(CatalogText.list(try loadCatalog(catalogOptions.catalog)), terminator: "")
+            print(CatalogText.list(try loadCatalog(catalogOptions.catalog, language: lang)), terminator: "")
         }
     }
 
@@ -88,8 +91,11 @@ struct CatalogCommand: ParsableCommand {
 
         @OptionGroup var catalogOptions: CatalogOptions
 
+        @Option(help: languageHelp)
+        var lang: String?
+
         func run() throws {
-            let catalog = try loadCatalog(catalogOptions.catalog)
+            let catalog = try loadCatalog(catalogOptions.catalog, language: lang)
             guard let career = CatalogText.career(key, in: catalog) else {
                 let similar = CatalogText.careers(matching: key, in: catalog).prefix(5)
                 let hint =
@@ -104,13 +110,24 @@ struct CatalogCommand: ParsableCommand {
     }
 }
 
-/// The catalog in `file`, or the built-in one; prints the problem and exits 1 when it can't be read.
-func loadCatalog(_ file: String?) throws -> Catalog {
+/// The help of `catalog list` and `catalog show`'s `--lang`.
+private let languageHelp = ArgumentHelp(
+    "Show titles, descriptions and skill names in this language where the catalog has them, such as es.",
+    valueName: "lang")
+
+/// The catalog in `file`, or the built-in one, with its text in `language` where it has it;
+/// prints the problem and exits 1 when it can't be read or `language` is not a language code.
+func loadCatalog(_ file: String?, language: String? = nil) throws -> Catalog {
+    if let language, language.wholeMatch(of: /[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*/) == nil {
+        Console.error("--lang \(language): not a language code; give one such as en or es")
+        throw ExitCode(1)
+    }
+    let catalog: Catalog
     do {
-        guard let file else { return try Catalog.starter() }
-        return try CatalogFile.read(file)
+        catalog = try file.map(CatalogFile.read) ?? Catalog.starter()
     } catch {
         Console.error("\(error)")
         throw ExitCode(1)
     }
+    return language.map(catalog.localized(to:)) ?? catalog
 }

@@ -45,6 +45,7 @@ struct Generate: ParsableCommand {
             generator = ReportGenerator(
                 setup: setup, formats: formats, date: try ReportDate(), email: try emailOptions.settings(for: formats),
                 strictGlyphs: strictGlyphs)
+            setup.warnings.forEach(Console.warning)
         } catch {
             Console.error(error.description)
             throw ExitCode(1)

@@ -56,4 +56,37 @@ struct CatalogFileTests {
             (error as? InputError)?.field == "careers[2].interests.A"
         }
     }
+
+    @Test("a translation keyed by something other than a language code, or twice by one, is refused")
+    func badLanguage() throws {
+        var catalog = try Catalog.starter()
+        catalog.skills[3].translations = Translations(["spanish": SkillTranslation(name: "HTML y CSS")])
+        #expect { try CatalogFile.check(catalog, file: "c.json") } throws: { error in
+            guard let error = error as? InputError else { return false }
+            return error.field == "skills[3].translations"
+                && error.message.contains("'spanish' is not a language code")
+        }
+        catalog.skills[3].translations = Translations([
+            "es": SkillTranslation(name: "HTML y CSS"), "ES": SkillTranslation(name: "HTML y CSS"),
+        ])
+        #expect { try CatalogFile.check(catalog, file: "c.json") } throws: { error in
+            (error as? InputError)?.message == "'ES' and 'es' are the same language; keep one of them"
+        }
+    }
+
+    @Test("an empty translation is refused, naming the field; a field left out is fine")
+    func emptyTranslation() throws {
+        var catalog = try Catalog.starter()
+        catalog.careers[4].translations = Translations(["es": CareerTranslation(title: "Analista")])
+        try CatalogFile.check(catalog, file: "c.json")
+        catalog.careers[4].translations = Translations(["es": CareerTranslation(entryRoles: ["Asistente", " "])])
+        #expect { try CatalogFile.check(catalog, file: "c.json") } throws: { error in
+            (error as? InputError)?.field == "careers[4].translations.es.entryRoles[1]"
+        }
+        catalog = try Catalog.starter()
+        catalog.careers[0].training[0].translations = Translations(["es": TrainingTranslation(name: "")])
+        #expect { try CatalogFile.check(catalog, file: "c.json") } throws: { error in
+            (error as? InputError)?.field == "careers[0].training[0].translations.es.name"
+        }
+    }
 }

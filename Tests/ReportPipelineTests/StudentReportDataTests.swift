@@ -12,10 +12,11 @@ import Testing
 struct StudentReportDataTests {
     let catalog: Catalog
     let data: ReportValue
+    let jose: StudentProfile
 
     init() throws {
         catalog = try Catalog.starter()
-        let jose = StudentProfile(
+        jose = StudentProfile(
             id: "s-0001", name: StudentName(given: "José", family: "Müller"), grade: 11,
             interests: .scores(
                 InterestScores([
@@ -23,6 +24,110 @@ struct StudentReportDataTests {
                 ]), scale: .ip60),
             skills: ["writing": 5, "data_analysis": 3, "html_css": 2], plans: .bachelor)
         data = StudentReportData.make(Assessor(catalog: catalog).assess(jose), catalog: catalog, date: "2026-11-29")
+    }
+
+    /// `catalog` as a catalog without any translation, like most user catalogs.
+    static func withoutTranslations(_ catalog: Catalog) -> Catalog {
+        var english = catalog
+        english.translations = nil
+        english.skills = catalog.skills.map { skill in
+            var skill = skill
+            skill.translations = nil
+            return skill
+        }
+        english.careers = catalog.careers.map { career in
+            var career = career
+            career.translations = nil
+            career.training = career.training.map { course in
+                var course = course
+                course.translations = nil
+                return course
+            }
+            return career
+        }
+        return english
+    }
+
+    func titles(_ data: ReportValue) -> [ReportValue] {
+        guard case .list(let careers) = data.lookup("careers") else { return [] }
+        return careers.compactMap { $0.lookup("title") }
+    }
+
+    @Test("in Spanish, titles, descriptions, skills, courses and the attribution come from the catalog's Spanish")
+    func spanish() throws {
+        let assessment = Assessor(catalog: catalog).assess(jose)
+        let spanish = StudentReportData.make(assessment, catalog: catalog, date: "2026-11-29", language: "es")
+        #expect(StudentReportData.shape.mismatches(in: spanish) == [])
+        let expected = assessment.careers.prefix(StudentReportData.careerCount).map {
+            ReportValue.string($0.career.translations?.words(for: "es")?.title ?? "")
+        }
+        #expect(titles(spanish) == expected)
+        #expect(titles(spanish).first == .string("Especialista en relaciones públicas"))
+        guard case .string(let description)? = spanish.lookup("careers.0.description") else {
+            Issue.record("no description")
+            return
+        }
+        #expect(description.contains("comunicados de prensa"))
+        #expect(spanish.lookup("careers.0.entry_roles.0") == .string("Asistente de comunicación"))
+        #expect(spanish.lookup("careers.0.strengths") == .list([.string("Redacción")]))
+        #expect(spanish.lookup("skills.soft_strengths") == .list([.string("Redacción")]))
+        #expect(spanish.lookup("answer.best_it.title") == .string("Analista de inteligencia de negocios"))
+        #expect(spanish.lookup("catalog.attribution") == .string(catalog.localizedAttribution(to: "es")))
+        // Figures and keys don't depend on the language.
+        for path in ["careers.0.fit", "careers.0.band", "careers.0.family", "careers.1.shared_areas", "interests.top"] {
+            #expect(spanish.lookup(path) == data.lookup(path), "\(path)")
+        }
+    }
+
+    @Test("interest areas reach the template as letters, for it to name in its language")
+    func interestLetters() {
+        #expect(data.lookup("interests.top") == .list(["E", "A", "I"].map { .record(["letter": .string($0)]) }))
+        #expect(data.lookup("careers.0.shared_areas.0.letter") == .string("E"))
+        #expect(data.lookup("interests.areas.0.name") == nil && data.lookup("interests.code_names") == nil)
+    }
+
+    @Test("a catalog without Spanish text gives a Spanish report its English words, field by field")
+    func englishFallback() throws {
+        let english = Self.withoutTranslations(catalog)
+        let assessment = Assessor(catalog: english).assess(jose)
+        let spanish = StudentReportData.make(assessment, catalog: english, date: "2026-11-29", language: "es")
+        #expect(titles(spanish) == titles(data))
+        #expect(spanish.lookup("skills.soft_strengths") == .list([.string("Writing")]))
+        #expect(spanish.lookup("catalog.attribution") == .string(catalog.attribution))
+
+        var partly = english
+        let specialist = try #require(partly.careers.firstIndex { $0.code == "27-3031.00" })
+        partly.careers[specialist].translations = Translations([
+            "es": CareerTranslation(title: "Especialista en relaciones públicas")
+        ])
+        let mixed = StudentReportData.make(
+            Assessor(catalog: partly).assess(jose), catalog: partly, date: "2026-11-29", language: "es")
+        #expect(mixed.lookup("careers.0.title") == .string("Especialista en relaciones públicas"))
+        #expect(mixed.lookup("careers.0.description") == data.lookup("careers.0.description"))
+    }
+
+    @Test("a run warns once, naming the catalog, when it lacks text in the template's language")
+    func translationWarning() throws {
+        let english = Self.withoutTranslations(catalog)
+        let warning = try #require(ReportSetup.translationWarning(english, file: "my.json", language: "es"))
+        #expect(warning.hasPrefix("my.json: warning: translations: the report is in 'es'"))
+        #expect(warning.contains("42 of 42 careers (advertising-and-promotions-manager, marketing-manager,"))
+        #expect(warning.contains("26 of 26 skills (data_analysis, spreadsheets, sql, …) and the attribution"))
+        #expect(ReportSetup.translationWarning(catalog, file: nil, language: "es") == nil)
+        #expect(ReportSetup.translationWarning(english, file: "my.json", language: "en") == nil)
+
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("catalog-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("english.json")
+        try JSONEncoder().encode(english).write(to: file)
+        let templates = Self.repository.appendingPathComponent("templates")
+        let setup = try ReportSetup.load(
+            templatesFolder: templates, template: TemplateFolder.studentTemplate(in: templates, language: "es").path,
+            catalogFile: file.path)
+        #expect(setup.warnings.count == 1)
+        #expect(setup.warnings.first?.hasPrefix("\(file.path): warning: translations:") == true)
+        #expect(try ReportSetup.load(templatesFolder: templates, catalogFile: file.path).warnings == [])
     }
 
     @Test("the student, their code and their six standardised scores")
@@ -90,6 +195,9 @@ struct StudentReportDataTests {
             let made = StudentReportData.make(
                 Assessor(catalog: catalog).assess(profile), catalog: catalog, date: "2026-11-29")
             #expect(StudentReportData.shape.mismatches(in: made) == [], "\(file)")
+            let spanish = StudentReportData.make(
+                Assessor(catalog: catalog).assess(profile), catalog: catalog, date: "2026-11-29", language: "es")
+            #expect(StudentReportData.shape.mismatches(in: spanish) == [], "\(file) in Spanish")
         }
         #expect(StudentReportData.shape.mismatches(in: data) == [])
     }

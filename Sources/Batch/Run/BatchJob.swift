@@ -78,6 +78,7 @@ public struct BatchJob: Sendable {
 
     /// Runs the rows and writes the manifests, class summary and archive; returns the exit code.
     public func run(stop: StopRequest, progress style: ProgressDisplay.Style, console: BatchConsole) async -> Int32 {
+        runner.generator.setup.warnings.forEach(console.warning)
         source.warnings.forEach(console.warning)
         let folder = runner.options.out
         let total: Int

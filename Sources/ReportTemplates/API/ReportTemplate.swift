@@ -66,6 +66,9 @@ public struct ReportTemplate: Sendable {
     /// The name of the data model the template binds: its `<report data="...">`, `student` when absent.
     public var dataModel: String { document.dataModel }
 
+    /// The template's language, its `<language>` (`en` when absent), such as `es` or `es-MX`.
+    public var language: String { document.metadata.language }
+
     /// The path check: the template's model looked up in `dataModels`, then every path resolved.
     private static func checkPaths(
         _ template: DocumentTemplate, dataModels: [String: ReportShape], fileName: String
