@@ -19,8 +19,7 @@ struct GlyphFilter<Fonts: TextMeasuring> {
                 continue
             }
             let candidates = fonts.candidates(for: face)
-            if run.text.unicodeScalars.allSatisfy(Self.isPlainLatin), fonts.covers(allOf: run.text, font: candidates[0])
-            {
+            if run.text.unicodeScalars.allSatisfy(\.isPlainLatin), fonts.covers(allOf: run.text, font: candidates[0]) {
                 output.append(run.text, style: run.style)
                 continue
             }
@@ -114,12 +113,6 @@ struct GlyphFilter<Fonts: TextMeasuring> {
         return scalar
     }
 
-    /// A printable scalar of ASCII, Latin-1 or Latin Extended-A/B, which is always a grapheme
-    /// of its own (no combining marks): the common case, checked run by run.
-    private static func isPlainLatin(_ scalar: Unicode.Scalar) -> Bool {
-        (0x20..<0x7F).contains(scalar.value) || ((0xA0..<0x250).contains(scalar.value) && scalar.value != 0xAD)
-    }
-
     /// Control characters, joiners and variation selectors: invisible, never worth a warning.
     private static func isSilentlyDropped(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
@@ -141,5 +134,13 @@ struct GlyphFilter<Fonts: TextMeasuring> {
                 runs.append(StyledText(text: text, style: style))
             }
         }
+    }
+}
+
+extension Unicode.Scalar {
+    /// A printable scalar of ASCII, Latin-1 or Latin Extended-A/B, which is always a grapheme
+    /// of its own (no combining marks): the common case, checked run by run.
+    fileprivate var isPlainLatin: Bool {
+        (0x20..<0x7F).contains(value) || ((0xA0..<0x250).contains(value) && value != 0xAD)
     }
 }
