@@ -20,20 +20,31 @@ public enum ReportValue: Sendable, Equatable {
     /// The value at a dotted path below this one (`name.given`), or `nil` if any step is missing.
     /// An empty path is this value itself.
     public func lookup(_ path: String) -> ReportValue? {
+        lookup(keys: path.split(separator: ".", omittingEmptySubsequences: true).map(String.init))
+    }
+
+    /// The value below this one at `keys` (`["name", "given"]`), or `nil` if any step is
+    /// missing; a key naming a list item is its index (`"0"`). No keys is this value itself.
+    public func lookup(keys: [String]) -> ReportValue? {
         var current = self
-        for key in path.split(separator: ".", omittingEmptySubsequences: true) {
-            switch current {
-            case .record(let fields):
-                guard let next = fields[String(key)] else { return nil }
-                current = next
-            case .list(let items):
-                guard let index = Int(key), items.indices.contains(index) else { return nil }
-                current = items[index]
-            default:
-                return nil
-            }
+        for key in keys {
+            guard let next = current.child(key) else { return nil }
+            current = next
         }
         return current
+    }
+
+    /// The field `key` of a record, or the item at index `key` of a list; `nil` otherwise.
+    public func child(_ key: String) -> ReportValue? {
+        switch self {
+        case .record(let fields):
+            return fields[key]
+        case .list(let items):
+            guard let index = Int(key), items.indices.contains(index) else { return nil }
+            return items[index]
+        default:
+            return nil
+        }
     }
 
     /// True for values a template treats as "nothing there": null, false, "", [] and {}.

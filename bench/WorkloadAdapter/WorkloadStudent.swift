@@ -23,22 +23,17 @@ public struct WorkloadStudent: Sendable, Equatable {
     public static func roster(_ path: String, limit: Int) throws -> [WorkloadStudent] {
         let text = try String(contentsOfFile: path, encoding: .utf8)
         var students: [WorkloadStudent] = []
-        // Lines found on the UTF-8 bytes (a newline is ASCII); only the first `limit` are read.
-        var lines: [Substring] = []
-        var rest = text[...]
-        while lines.count <= limit, !rest.isEmpty {
-            let end = rest.utf8.firstIndex(of: UInt8(ascii: "\n")) ?? rest.endIndex
-            if end > rest.startIndex { lines.append(rest[..<end]) }
-            rest = end == rest.endIndex ? rest[end...] : rest[rest.utf8.index(after: end)...]
-        }
+        // Lines and fields are split on UTF-8 bytes (the separators are ASCII); only the first
+        // `limit` lines are read.
+        let lines = Self.split(text[...], on: "\n", limit: limit + 2).prefix(limit + 1).filter { !$0.isEmpty }
         for (index, line) in lines.dropFirst().enumerated() {
-            let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            let fields = Self.split(line, on: ",").map(String.init)
             guard fields.count == 7, !line.contains("\"") else {
                 throw WorkloadError("\(path):\(index + 2): expected 7 unquoted fields, found \(fields.count)")
             }
             var levels: [String: Int] = [:]
-            for part in fields[5].split(separator: ";") {
-                let pair = part.split(separator: ":")
+            for part in Self.split(fields[5][...], on: ";") where !part.isEmpty {
+                let pair = Self.split(part, on: ":")
                 guard pair.count == 2, let level = Int(pair[1]) else {
                     throw WorkloadError("\(path):\(index + 2): skill '\(part)' is not name:level")
                 }
@@ -47,9 +42,24 @@ public struct WorkloadStudent: Sendable, Equatable {
             students.append(
                 WorkloadStudent(
                     id: fields[0], firstName: fields[1], lastName: fields[2], grade: fields[3], email: fields[4],
-                    levels: levels, interests: fields[6].split(separator: ";").map(String.init)))
+                    levels: levels,
+                    interests: Self.split(fields[6][...], on: ";").filter { !$0.isEmpty }.map(String.init)))
         }
         return students
+    }
+
+    /// `text` split at every `separator` (an ASCII character), empty pieces kept; at most
+    /// `limit` pieces, the last holding the rest.
+    static func split(_ text: Substring, on separator: Unicode.Scalar, limit: Int = .max) -> [Substring] {
+        var pieces: [Substring] = []
+        var rest = text
+        let byte = UInt8(separator.value)
+        while pieces.count < limit - 1, let end = rest.utf8.firstIndex(of: byte) {
+            pieces.append(rest[..<end])
+            rest = rest[rest.utf8.index(after: end)...]
+        }
+        pieces.append(rest)
+        return pieces
     }
 }
 

@@ -45,8 +45,8 @@ struct BindingScope {
             }
         case .keys(let first, let rest):
             for context in contexts.reversed() {
-                if let found = context.lookup(first) {
-                    return rest.isEmpty ? found : found.lookup(rest)
+                if let found = context.child(first) {
+                    return rest.isEmpty ? found : found.lookup(keys: rest)
                 }
             }
             return nil
@@ -59,12 +59,12 @@ extension BindingScope {
     /// key that exists at that step (a typo or a change of case), else empty.
     func suggestion(for path: TemplatePath) -> String {
         guard case .keys(let first, let rest) = path.target else { return "" }
-        let keys = [first] + rest.split(separator: ".").map(String.init)
+        let keys = [first] + rest
         var resolved: [String] = []
         var candidates = contexts.flatMap(Self.keys(of:))
-        if var current = contexts.last(where: { $0.lookup(first) != nil }) {
+        if var current = contexts.last(where: { $0.child(first) != nil }) {
             for key in keys {
-                guard let next = current.lookup(key) else { break }
+                guard let next = current.child(key) else { break }
                 resolved.append(key)
                 current = next
             }

@@ -198,7 +198,7 @@ private struct ShapeScope {
             case .first, .last: return .found(.flag)
             }
         case .keys(let first, let rest):
-            let keys = [first] + rest.split(separator: ".").map(String.init)
+            let keys = [first] + rest
             guard let root = contexts.reversed().compactMap({ $0 }).first(where: { $0.field(first) != nil }),
                 var current = root.field(first)
             else {

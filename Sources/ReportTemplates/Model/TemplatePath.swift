@@ -8,8 +8,9 @@ struct TemplatePath: Sendable, Equatable, CustomStringConvertible {
         /// `@index`, `@number`, `@first`, `@last`: the position in the innermost `each`.
         case loopVariable(LoopVariable)
         /// Dotted keys, looked up mustache-style: the first key in the innermost context that has
-        /// it, outward to the root; the other keys below that.
-        case keys(first: String, rest: String)
+        /// it, outward to the root; the other keys below that (split once, when the template is
+        /// read, not at every lookup).
+        case keys(first: String, rest: [String])
     }
 
     /// The path as the template wrote it.
@@ -24,10 +25,9 @@ struct TemplatePath: Sendable, Equatable, CustomStringConvertible {
             target = .current
         } else if let variable = LoopVariable(rawValue: text) {
             target = .loopVariable(variable)
-        } else if let dot = text.firstIndex(of: ".") {
-            target = .keys(first: String(text[..<dot]), rest: String(text[text.index(after: dot)...]))
         } else {
-            target = .keys(first: text, rest: "")
+            let keys = text.split(separator: ".").map(String.init)
+            target = .keys(first: keys.first ?? text, rest: Array(keys.dropFirst()))
         }
     }
 
