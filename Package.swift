@@ -24,6 +24,8 @@ let package = Package(
         .systemLibrary(
             name: "CHarfBuzz", path: "Sources/CHarfBuzz", pkgConfig: "harfbuzz-subset",
             providers: [.apt(["libharfbuzz-dev"])]),
+        .systemLibrary(
+            name: "CLibPNG", path: "Sources/CLibPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
 
         // The nouns, and what reads them from files.
         .target(name: "CareerModel", resources: [.embedInCode("Resources/starter-catalog.json")]),
@@ -32,7 +34,7 @@ let package = Package(
 
         // One document tree, how templates make it, and how it is rendered.
         .target(name: "ReportDocument"),
-        .target(name: "ReportTemplates", dependencies: ["ReportDocument", "CLibXML2"]),
+        .target(name: "ReportTemplates", dependencies: ["ReportDocument", "CLibXML2", "CLibPNG"]),
         .target(name: "PDFRenderer", dependencies: ["ReportDocument", "CHaru", "CHarfBuzz"]),
         .target(name: "HTMLRenderer", dependencies: ["ReportDocument"]),
 

@@ -52,6 +52,7 @@ struct Generate: ParsableCommand {
         let folder = URL(fileURLWithPath: out)
         var failures = 0
         var seenIDs: [String: String] = [:]
+        var sharedFiles: [String]?
         for path in profiles {
             do {
                 let report = try generator.report(forProfileAt: path)
@@ -63,11 +64,16 @@ struct Generate: ParsableCommand {
                 seenIDs[report.studentID] = path
                 report.warnings.forEach(Console.warning)
                 let written = try generator.write(report, into: folder)
+                // The pictures the HTML reports link to, written once, with the first report written.
+                if sharedFiles == nil { sharedFiles = try generator.writeSharedFiles(into: folder) }
                 if !quiet { Console.info("\(report.studentID): \(written.joined(separator: ", "))") }
             } catch {
                 Console.error("\(error)")
                 failures += 1
             }
+        }
+        if let sharedFiles, !sharedFiles.isEmpty, !quiet {
+            Console.info("linked from the HTML reports (keep beside them): \(sharedFiles.joined(separator: ", "))")
         }
         if failures > 0 {
             Console.error(

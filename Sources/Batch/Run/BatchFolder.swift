@@ -16,7 +16,8 @@ public enum BatchFolder {
         return [json.relativePath, csv.relativePath]
     }
 
-    /// Renders the class summary of `manifest` into `folder`; returns the paths written.
+    /// Renders the class summary of `manifest` into `folder`, with the pictures its HTML links to;
+    /// returns the paths written.
     public static func writeClassSummary(
         of manifest: Manifest, template: ClassSummaryTemplate, date: ReportDate, into folder: URL
     ) throws(RosterError) -> [String] {
@@ -35,8 +36,8 @@ public enum BatchFolder {
         return written
     }
 
-    /// Bundles `paths` (files inside `folder`) into `folder/reports.zip`, written atomically;
-    /// returns the archive's path.
+    /// Bundles `paths` (files inside `folder`; a path given twice is stored once) into
+    /// `folder/reports.zip`, written atomically; returns the archive's path.
     public static func writeArchive(of paths: [String], in folder: URL) throws(RosterError) -> String {
         let url = folder.appendingPathComponent(archiveName)
         let temporary = AtomicFile.temporaryURL(for: url)
@@ -44,8 +45,10 @@ public enum BatchFolder {
         do {
             try? FileManager.default.removeItem(at: temporary)
             let archive = try Archive(url: temporary, accessMode: .create)
+            var stored: Set<String> = []
             for path in paths {
                 let name = URL(fileURLWithPath: path).standardizedFileURL.lastPathComponent
+                guard stored.insert(name).inserted else { continue }
                 try archive.addEntry(with: name, relativeTo: base, compressionMethod: .deflate)
             }
         } catch {
