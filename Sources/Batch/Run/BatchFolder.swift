@@ -36,8 +36,8 @@ public enum BatchFolder {
         return written
     }
 
-    /// Bundles `paths` (files inside `folder`; a path given twice is stored once) into
-    /// `folder/reports.zip`, written atomically; returns the archive's path.
+    /// Bundles `paths` (files inside `folder`) into `folder/reports.zip`, written atomically;
+    /// returns the archive's path.
     public static func writeArchive(of paths: [String], in folder: URL) throws(RosterError) -> String {
         let url = folder.appendingPathComponent(archiveName)
         let temporary = AtomicFile.temporaryURL(for: url)
@@ -45,10 +45,8 @@ public enum BatchFolder {
         do {
             try? FileManager.default.removeItem(at: temporary)
             let archive = try Archive(url: temporary, accessMode: .create)
-            var stored: Set<String> = []
             for path in paths {
                 let name = URL(fileURLWithPath: path).standardizedFileURL.lastPathComponent
-                guard stored.insert(name).inserted else { continue }
                 try archive.addEntry(with: name, relativeTo: base, compressionMethod: .deflate)
             }
         } catch {

@@ -110,7 +110,11 @@ public struct BatchJob: Sendable {
             interrupted: outcome.stoppedBy != nil, entries: outcome.entries)
         do {
             var written = try BatchFolder.writeManifest(manifest, into: folder) + shared
-            written += try BatchFolder.writeClassSummary(of: manifest, template: summary, date: date, into: folder)
+            // The summary's HTML may link the same picture as the reports: list it once.
+            for path in try BatchFolder.writeClassSummary(of: manifest, template: summary, date: date, into: folder)
+            where !written.contains(path) {
+                written.append(path)
+            }
             report(manifest, written: written, console: console)
             if settings.zip && outcome.stoppedBy == nil {
                 let outputs = manifest.entries.flatMap(\.outputs) + written

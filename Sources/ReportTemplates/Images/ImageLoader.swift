@@ -142,7 +142,10 @@ final class ImageLoader {
             return failure("the image file \(shown) can't be opened; check its permissions")
         }
         defer { try? handle.close() }
-        guard let data = try? handle.read(upToCount: maximumFileSize + 1) else {
+        let data: Data
+        do {
+            data = try handle.read(upToCount: maximumFileSize + 1) ?? Data()  // nil at the end of the file
+        } catch {
             return failure("the image file \(shown) can't be read (the disk or its permissions refused)")
         }
         if data.count > maximumFileSize { return failure(tooBig(data.count, shown: shown)) }
