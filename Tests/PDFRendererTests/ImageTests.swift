@@ -77,6 +77,9 @@ struct ImageTests {
             image(TestImages.reportImage(TestImages.badge)), image(TestImages.reportImage(TestImages.gray16)),
             image(TestImages.reportImage(TestImages.palette)), image(TestImages.photo),
             image(ReportImage(jpeg: TestImages.jpeg("gray.jpg"), pixelWidth: 32, pixelHeight: 32, name: "gray")),
+            image(
+                ReportImage(
+                    jpeg: TestImages.jpeg("progressive.jpg"), pixelWidth: 48, pixelHeight: 32, name: "progressive")),
         ])
         let rows = try #require(try imageList(file)).map { Array($0[2...8]) }
         #expect(
@@ -86,6 +89,7 @@ struct ImageTests {
                 ["image", "20", "20", "rgb", "3", "8", "image"], ["smask", "20", "20", "gray", "1", "8", "image"],
                 ["image", "64", "48", "rgb", "3", "8", "jpeg"],
                 ["image", "32", "32", "gray", "1", "8", "jpeg"],
+                ["image", "48", "32", "rgb", "3", "8", "jpeg"],
             ])
         #expect(bytes.starts(with: Array("%PDF-1.4".utf8)), "soft masks need PDF 1.4")
         let check = try #require(try ExternalTool.run("qpdf", ["--check", file]))

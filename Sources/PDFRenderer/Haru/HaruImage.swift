@@ -8,8 +8,8 @@ struct HaruImage {
 }
 
 extension HaruDocument {
-    /// Embeds `image` once: a JPEG as it is; a PNG as its decoded 8-bit pixels (compressed with
-    /// the document), its opacity as a soft mask when it has any transparency.
+    /// Embeds `image`: a JPEG as it is; a PNG as its decoded 8-bit pixels, compressed once per
+    /// process (``DeflatedPixels``), with its opacity as a soft mask when it has any transparency.
     ///
     /// Decoded pixels sidestep libharu's own PNG reader, which draws 16-bit files corrupted.
     func embed(_ image: ReportImage) throws(PDFError) -> HaruImage {
@@ -28,26 +28,27 @@ extension HaruDocument {
             throw PDFError(
                 operation: operation, code: 0, detail: 0,
                 message:
-                    "the image's pixels do not match its size of \(width) x \(height); this is a bug, please report it")
+                    "the image's pixels do not match its size of \(width) x \(height); this is a bug, please report it"
+            )
         }
-        let color = try raw(
-            pixels.color, width: width, height: height,
-            colorSpace: pixels.isColor ? HPDF_CS_DEVICE_RGB : HPDF_CS_DEVICE_GRAY, operation)
-        if let alpha = pixels.alpha {
-            let mask = try raw(alpha, width: width, height: height, colorSpace: HPDF_CS_DEVICE_GRAY, operation)
+        let deflated = try DeflatedPixels.of(image, pixels)
+        let color = try load(deflated.color, width: width, height: height, isColor: deflated.isColor, operation)
+        if let alpha = deflated.alpha {
+            let mask = try load(alpha, width: width, height: height, isColor: false, operation)
             try check(HPDF_Image_AddSMask(color, mask), operation)
             charu_require_pdf_1_4(handle)
         }
         return HaruImage(handle: color)
     }
 
-    /// An 8-bit image of `samples`, compressed when the document is saved.
-    private func raw(
-        _ samples: [UInt8], width: Int, height: Int, colorSpace: HPDF_ColorSpace, _ operation: String
+    /// An 8-bit image whose samples are `deflated` (a zlib stream), stored as it is.
+    private func load(
+        _ deflated: [UInt8], width: Int, height: Int, isColor: Bool, _ operation: String
     ) throws(PDFError) -> HPDF_Image {
-        let handle = samples.withUnsafeBufferPointer { samples in
-            HPDF_LoadRawImageFromMem(
-                self.handle, samples.baseAddress, HPDF_UINT(width), HPDF_UINT(height), colorSpace, 8)
+        let handle = deflated.withUnsafeBufferPointer { data in
+            charu_load_deflated_image(
+                self.handle, data.baseAddress, HPDF_UINT(data.count), HPDF_UINT(width), HPDF_UINT(height),
+                isColor ? HPDF_TRUE : HPDF_FALSE)
         }
         return try require(handle, operation)
     }

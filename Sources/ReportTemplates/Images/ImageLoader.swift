@@ -44,7 +44,10 @@ final class ImageLoader {
         } else {
             result = Self.load(url, source: source)
             loaded[key] = result
-            if case .success(let image) = result { images.append(image) }
+            // Two paths to one file (a link, a copy) give equal bytes, so one image.
+            if case .success(let image) = result, !images.contains(where: { $0.fileName == image.fileName }) {
+                images.append(image)
+            }
         }
         switch result {
         case .success(let image):
