@@ -64,8 +64,16 @@ struct Generate: ParsableCommand {
                 seenIDs[report.studentID] = path
                 report.warnings.forEach(Console.warning)
                 let written = try generator.write(report, into: folder)
-                // The pictures the HTML reports link to, written once, with the first report written.
-                if sharedFiles == nil { sharedFiles = try generator.writeSharedFiles(into: folder) }
+                // The pictures the HTML reports link to, written once, with the first report written;
+                // if they can't be, that report is taken back, so a failed profile leaves nothing.
+                if sharedFiles == nil {
+                    do {
+                        sharedFiles = try generator.writeSharedFiles(into: folder)
+                    } catch {
+                        for path in written { try? FileManager.default.removeItem(atPath: path) }
+                        throw error
+                    }
+                }
                 if !quiet { Console.info("\(report.studentID): \(written.joined(separator: ", "))") }
             } catch {
                 Console.error("\(error)")
