@@ -24,6 +24,8 @@ let package = Package(
         .systemLibrary(
             name: "CHarfBuzz", path: "Sources/CHarfBuzz", pkgConfig: "harfbuzz-subset",
             providers: [.apt(["libharfbuzz-dev"])]),
+        .systemLibrary(
+            name: "CLibPNG", path: "Sources/CLibPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
 
         // The nouns, and what reads them from files.
         .target(name: "CareerModel", resources: [.embedInCode("Resources/starter-catalog.json")]),
@@ -32,7 +34,7 @@ let package = Package(
 
         // One document tree, how templates make it, and how it is rendered.
         .target(name: "ReportDocument"),
-        .target(name: "ReportTemplates", dependencies: ["ReportDocument", "CLibXML2"]),
+        .target(name: "ReportTemplates", dependencies: ["ReportDocument", "CLibXML2", "CLibPNG"]),
         .target(name: "PDFRenderer", dependencies: ["ReportDocument", "CHaru", "CHarfBuzz"]),
         .target(name: "HTMLRenderer", dependencies: ["ReportDocument"]),
 
@@ -72,18 +74,22 @@ let package = Package(
 
         // Checks shared by several test targets.
         .target(name: "EmailChecks", path: "Tests/Support/EmailChecks"),
+        .target(
+            name: "TestImages", dependencies: ["ReportDocument"], path: "Tests/Support/TestImages",
+            exclude: ["Fixtures"]),
 
         .testTarget(name: "CareerModelTests", dependencies: ["CareerModel"]),
         .testTarget(name: "CareerInputTests", dependencies: ["CareerInput"]),
         .testTarget(name: "AssessmentTests", dependencies: ["Assessment", "CareerModel"]),
         .testTarget(name: "ReportDocumentTests", dependencies: ["ReportDocument"]),
-        .testTarget(name: "ReportTemplatesTests", dependencies: ["ReportTemplates"], exclude: ["Fixtures"]),
-        .testTarget(name: "PDFRendererTests", dependencies: ["PDFRenderer"]),
-        .testTarget(name: "HTMLRendererTests", dependencies: ["HTMLRenderer", "EmailChecks"]),
+        .testTarget(
+            name: "ReportTemplatesTests", dependencies: ["ReportTemplates", "TestImages"], exclude: ["Fixtures"]),
+        .testTarget(name: "PDFRendererTests", dependencies: ["PDFRenderer", "TestImages"]),
+        .testTarget(name: "HTMLRendererTests", dependencies: ["HTMLRenderer", "EmailChecks", "TestImages"]),
         .testTarget(name: "ReportPipelineTests", dependencies: ["ReportPipeline"]),
         .testTarget(name: "BatchTests", dependencies: ["Batch"]),
         .testTarget(name: "BenchWorkloadTests", dependencies: ["BenchWorkload"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["career-report", "EmailChecks"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["career-report", "EmailChecks", "TestImages"]),
     ],
     swiftLanguageModes: [.v6]
 )

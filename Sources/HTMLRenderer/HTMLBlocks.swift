@@ -39,6 +39,8 @@ extension HTMLWriter {
             barChart(chart, gap: gap)
         case .callout(let callout):
             self.callout(callout, gap: gap)
+        case .image(let image):
+            self.image(image, gap: gap)
         case .spacer(let points):
             let height = EmailStyles.px(points)
             write(#"<div aria-hidden="true" style="height:\#(height)px;line-height:\#(height)px;"#)

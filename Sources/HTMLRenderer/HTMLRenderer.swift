@@ -6,17 +6,25 @@ import ReportDocument
 /// nested presentation tables, `max-width` from ``ThemeSpacing/emailWidth`` plus a fixed-width
 /// table for Outlook, every style inline and written from the ``Theme``, and one small `<style>`
 /// for phones and dark mode. All document text is escaped; links other than `http`, `https`,
-/// `mailto` and `#fragment` are written as plain text. A level 1 heading that opens the
+/// `mailto` and `#fragment` are written as plain text. Pictures are `<img>` elements with alt
+/// text, width and height, linked as ``imageLinks`` says. A level 1 heading that opens the
 /// document is set in an accent-coloured title band. The page header and footer, page
 /// counters and page breaks are print-only and left out. The same document always gives the
 /// same string.
 public struct HTMLRenderer: Sendable {
-    /// Creates a renderer.
-    public init() {}
+    /// How `<img src>` points at the document's pictures.
+    public var imageLinks: HTMLImageLinks
+
+    /// Creates a renderer; by default pictures are linked by file name, for an HTML file with
+    /// the picture files beside it.
+    public init(imageLinks: HTMLImageLinks = .fileNames) {
+        self.imageLinks = imageLinks
+    }
 
     /// Returns `document` as HTML text, starting with `<!DOCTYPE html>`; encode it as UTF-8.
     public func render(_ document: ReportDocument) -> String {
         var writer = HTMLWriter(styles: EmailStyles.of(document.theme))
+        writer.imageLinks = imageLinks
         writer.document(document)
         return writer.output
     }

@@ -4,6 +4,8 @@ struct HTMLWriter {
     let styles: EmailStyles
     /// The HTML written so far.
     private(set) var output = ""
+    /// How `<img src>` points at pictures.
+    var imageLinks = HTMLImageLinks.fileNames
 
     init(styles: EmailStyles) {
         self.styles = styles

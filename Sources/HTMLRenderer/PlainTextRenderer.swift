@@ -5,7 +5,8 @@ import ReportDocument
 ///
 /// Headings are underlined (`=` for level 1, `-` for level 2) or prefixed `### ` (level 3);
 /// paragraphs wrap between words; lists get `- ` or `1. ` with hanging indents; tables become
-/// aligned columns, bar charts text bars, callouts lines starting `| `, rules a line of `-`.
+/// aligned columns, bar charts text bars, callouts lines starting `| `, rules a line of `-`,
+/// pictures their alt text in brackets (`[School logo]`; nothing for a decorative one).
 /// Widths count Characters. Page header, footer and breaks are left out. The result ends
 /// with exactly one newline and is the same for the same document.
 public struct PlainTextRenderer: Sendable {
@@ -62,6 +63,8 @@ public struct PlainTextRenderer: Sendable {
                 .lines(width: width)
         case .callout(let callout):
             return lines(callout.blocks, width: max(width - 2, 10)).map { $0.isEmpty ? "|" : "| " + $0 }
+        case .image(let image):
+            return image.isDecorative ? [] : TextWrapping.wrap("[\(PlainTextInlines.clean(image.alt))]", width: width)
         case .rule:
             return [String(repeating: "-", count: width)]
         case .spacer, .pageBreak:

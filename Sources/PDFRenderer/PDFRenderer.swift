@@ -24,8 +24,10 @@ public struct PDFRenderer: Sendable {
         let fonts = try FontSet(document.theme.fonts, faces: FaceUsage.faces(in: document))
         var warnings = WarningLog()
         let palette = Palette(document.theme.colors, warnings: &warnings)
-        var layout = BlockLayout(fonts: fonts, theme: document.theme, palette: palette, warnings: warnings)
         let geometry = PageGeometry(document)
+        var layout = BlockLayout(
+            fonts: fonts, theme: document.theme, palette: palette, warnings: warnings,
+            pageContentHeight: geometry.contentHeight)
         let items = layout.layout(document.blocks, x: geometry.contentLeft, width: geometry.contentWidth)
         let content = Paginator(contentHeight: geometry.contentHeight).paginate(items)
         var pageCommands: [[DrawCommand]] = []
@@ -64,8 +66,9 @@ public struct PDFRenderer: Sendable {
         var pages: [HaruPage] = []
         for _ in pageCommands { pages.append(try pdf.addPage(width: geometry.width, height: geometry.height)) }
         let links = LinkWriter(pages: pages, geometry: geometry, anchors: content.anchors)
+        let images = DocumentImages(document: pdf)
         for (index, commands) in pageCommands.enumerated() {
-            let drawer = PageDrawer(page: pages[index], fonts: embedded, geometry: geometry)
+            let drawer = PageDrawer(page: pages[index], fonts: embedded, images: images, geometry: geometry)
             try links.write(try drawer.draw(commands), onPage: index, warnings: &warnings)
         }
         try OutlineWriter(pages: pages, geometry: geometry).write(content.bookmarks, to: pdf)

@@ -16,6 +16,8 @@ public indirect enum Block: Sendable, Equatable {
     case barChart(BarChart)
     /// A boxed aside that stands out from the text.
     case callout(Callout)
+    /// A picture: a logo, a photo, a diagram.
+    case image(ImageBlock)
     /// Vertical space, in points.
     case spacer(Double)
     /// A thin horizontal line across the text column.
@@ -32,12 +34,15 @@ public struct Section: Sendable, Equatable {
     public var blocks: [Block]
     /// True when the whole section should stay on one page if it fits.
     public var keepTogether: Bool
+    /// True when the block should stay on the same page as the block after it.
+    public var keepWithNext: Bool
 
     /// Creates a section.
-    public init(id: String = "", blocks: [Block], keepTogether: Bool = false) {
+    public init(id: String = "", blocks: [Block], keepTogether: Bool = false, keepWithNext: Bool = false) {
         self.id = id
         self.blocks = blocks
         self.keepTogether = keepTogether
+        self.keepWithNext = keepWithNext
     }
 }
 
@@ -64,11 +69,14 @@ public struct Paragraph: Sendable, Equatable {
     public var role: ParagraphRole
     /// The text.
     public var content: [Inline]
+    /// True when the block should stay on the same page as the block after it.
+    public var keepWithNext: Bool
 
     /// Creates a paragraph.
-    public init(role: ParagraphRole = .body, content: [Inline]) {
+    public init(role: ParagraphRole = .body, content: [Inline], keepWithNext: Bool = false) {
         self.role = role
         self.content = content
+        self.keepWithNext = keepWithNext
     }
 }
 
@@ -88,11 +96,14 @@ public struct ListBlock: Sendable, Equatable {
     public var style: ListStyle
     /// Each item is a short run of blocks (usually one paragraph).
     public var items: [[Block]]
+    /// True when the block should stay on the same page as the block after it.
+    public var keepWithNext: Bool
 
     /// Creates a list.
-    public init(style: ListStyle = .bullet, items: [[Block]]) {
+    public init(style: ListStyle = .bullet, items: [[Block]], keepWithNext: Bool = false) {
         self.style = style
         self.items = items
+        self.keepWithNext = keepWithNext
     }
 }
 
@@ -114,13 +125,19 @@ public struct Table: Sendable, Equatable {
     public var rows: [[[Inline]]]
     /// A short description for screen readers; empty for none.
     public var caption: String
+    /// True when the block should stay on the same page as the block after it.
+    public var keepWithNext: Bool
 
     /// Creates a table.
-    public init(columns: [TableColumn], header: [[Inline]], rows: [[[Inline]]], caption: String = "") {
+    public init(
+        columns: [TableColumn], header: [[Inline]], rows: [[[Inline]]], caption: String = "",
+        keepWithNext: Bool = false
+    ) {
         self.columns = columns
         self.header = header
         self.rows = rows
         self.caption = caption
+        self.keepWithNext = keepWithNext
     }
 }
 
@@ -156,12 +173,15 @@ public struct BarChart: Sendable, Equatable {
     public var maximum: Double
     /// The bars, top to bottom.
     public var bars: [Bar]
+    /// True when the block should stay on the same page as the block after it.
+    public var keepWithNext: Bool
 
     /// Creates a chart; a `maximum` of zero or less is treated as 1.
-    public init(title: String, maximum: Double, bars: [Bar]) {
+    public init(title: String, maximum: Double, bars: [Bar], keepWithNext: Bool = false) {
         self.title = title
         self.maximum = maximum > 0 ? maximum : 1
         self.bars = bars
+        self.keepWithNext = keepWithNext
     }
 }
 
@@ -191,11 +211,14 @@ public struct Callout: Sendable, Equatable {
     public var tone: CalloutTone
     /// The content.
     public var blocks: [Block]
+    /// True when the block should stay on the same page as the block after it.
+    public var keepWithNext: Bool
 
     /// Creates a callout.
-    public init(tone: CalloutTone = .info, blocks: [Block]) {
+    public init(tone: CalloutTone = .info, blocks: [Block], keepWithNext: Bool = false) {
         self.tone = tone
         self.blocks = blocks
+        self.keepWithNext = keepWithNext
     }
 }
 

@@ -17,6 +17,26 @@ public enum AtomicFile {
         try commit(temporary, to: url)
     }
 
+    /// Writes `bytes` to `url` atomically unless the file there already holds exactly these bytes.
+    ///
+    /// For a file many reports share (a picture their HTML links to): the temporary name is
+    /// unique to the call, so tasks writing the same file at once never collide, and the last
+    /// rename wins with the same bytes.
+    public static func writeUnlessSame(_ bytes: [UInt8], to url: URL) throws(PipelineError) {
+        if let existing = FileManager.default.contents(atPath: url.path), existing.elementsEqual(bytes) { return }
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(
+            ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString).tmp")
+        do {
+            try Data(bytes).write(to: temporary)
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw .output(
+                "can't write \(url.relativePath): \((error as NSError).localizedDescription); check that the folder is writable and the disk has room"
+            )
+        }
+        try commit(temporary, to: url)
+    }
+
     /// The hidden name `url` is written under first: `.<name>.<process id>.tmp` in the same folder.
     public static func temporaryURL(for url: URL) -> URL {
         url.deletingLastPathComponent().appendingPathComponent(

@@ -196,7 +196,8 @@ public struct ClassSummaryTemplate: Sendable {
         }
     }
 
-    /// The summary as a PDF and an HTML file, in memory: `(name, bytes)` pairs.
+    /// The summary as a PDF and an HTML file, in memory, with the pictures the HTML links to
+    /// (each under its ``ReportImage/fileName``): `(name, bytes)` pairs.
     public func render(_ data: ClassSummaryData, date: ReportDate) throws(PipelineError) -> [(
         name: String, bytes: [UInt8]
     )] {
@@ -214,6 +215,6 @@ public struct ClassSummaryTemplate: Sendable {
         }
         return [
             ("\(Self.outputName).pdf", pdf), ("\(Self.outputName).html", Array(HTMLRenderer().render(document).utf8)),
-        ]
+        ] + document.images.map { ($0.fileName, $0.bytes) }
     }
 }

@@ -34,6 +34,28 @@ public struct ReportGenerator: Sendable {
         self.strictGlyphs = strictGlyphs
     }
 
+    /// The files every report's HTML links to: the template's pictures, each under its
+    /// ``ReportImage/fileName``; none when no HTML is written. ``writeSharedFiles(into:)`` writes them
+    /// once per run, beside the reports.
+    public var sharedFiles: [(name: String, bytes: [UInt8])] {
+        formats.contains(.html) ? setup.template.images.map { ($0.fileName, $0.bytes) } : []
+    }
+
+    /// Writes ``sharedFiles`` into `folder` (created if needed), each unless a file of that name
+    /// already holds the same bytes; returns their paths. Safe to call from several tasks at once.
+    public func writeSharedFiles(into folder: URL) throws(PipelineError) -> [String] {
+        let files = sharedFiles
+        guard !files.isEmpty else { return [] }
+        try AtomicFile.prepareFolder(folder)
+        var written: [String] = []
+        for (name, bytes) in files {
+            let url = folder.appendingPathComponent(name)
+            try AtomicFile.writeUnlessSame(bytes, to: url)
+            written.append(url.relativePath)
+        }
+        return written
+    }
+
     /// The rendered files of one profile, in memory, with what was noticed on the way.
     public struct Report: Sendable {
         /// The student's id, which names the files.
@@ -88,8 +110,11 @@ public struct ReportGenerator: Sendable {
                 throw .output("\(source): error: the PDF for student \(profile.id) can't be made: \(error)")
             }
         }
-        // HTML and text are each rendered once, even when an .eml carries them too.
+        // HTML and text are each rendered once, even when an .eml carries them too; an email's
+        // HTML differs only when it shows pictures, which it links by Content-ID, not file name.
         lazy var html = HTMLRenderer().render(document)
+        lazy var images = document.images
+        lazy var emailHTML = images.isEmpty ? html : HTMLRenderer(imageLinks: .contentIDs).render(document)
         lazy var text = PlainTextRenderer().render(document)
         for format in formats {
             let name = "\(profile.id).\(format.fileExtension)"
@@ -103,8 +128,8 @@ public struct ReportGenerator: Sendable {
             case .eml:
                 let attachment = email.attachPDF ? try renderPDF() : nil
                 let bytes = try message(
-                    title: document.metadata.title, text: text, html: html, for: profile, source: source,
-                    pdf: attachment)
+                    title: document.metadata.title, text: text, html: emailHTML,
+                    images: images.map(EmailInlineImage.init), for: profile, source: source, pdf: attachment)
                 report.files.append((name, bytes))
             }
         }
@@ -113,7 +138,8 @@ public struct ReportGenerator: Sendable {
 
     /// The report as an email to the student (or to `email.to`), from `email.from`.
     private func message(
-        title: String, text: String, html: String, for profile: StudentProfile, source: String, pdf: [UInt8]?
+        title: String, text: String, html: String, images: [EmailInlineImage], for profile: StudentProfile,
+        source: String, pdf: [UInt8]?
     ) throws(PipelineError) -> [UInt8] {
         guard let from = email.from else {
             throw .usage("the eml format needs a sender: pass --from ADDRESS")
@@ -142,7 +168,7 @@ public struct ReportGenerator: Sendable {
         let message = EmailMessage(
             from: from, to: recipient, subject: title,
             date: EmailDate.format(secondsSince1970: Int64(date.date.timeIntervalSince1970)),
-            text: text, html: html, attachments: attachments)
+            text: text, html: html, attachments: attachments, inlineImages: images)
         return message.bytes()
     }
 

@@ -53,6 +53,7 @@ struct Generate: ParsableCommand {
         let folder = URL(fileURLWithPath: out)
         var failures = 0
         var seenIDs: [String: String] = [:]
+        var sharedFiles: [String]?
         for path in profiles {
             do {
                 let report = try generator.report(forProfileAt: path)
@@ -64,11 +65,24 @@ struct Generate: ParsableCommand {
                 seenIDs[report.studentID] = path
                 report.warnings.forEach(Console.warning)
                 let written = try generator.write(report, into: folder)
+                // The pictures the HTML reports link to, written once, with the first report written;
+                // if they can't be, that report is taken back, so a failed profile leaves nothing.
+                if sharedFiles == nil {
+                    do {
+                        sharedFiles = try generator.writeSharedFiles(into: folder)
+                    } catch {
+                        for path in written { try? FileManager.default.removeItem(atPath: path) }
+                        throw error
+                    }
+                }
                 if !quiet { Console.info("\(report.studentID): \(written.joined(separator: ", "))") }
             } catch {
                 Console.error("\(error)")
                 failures += 1
             }
+        }
+        if let sharedFiles, !sharedFiles.isEmpty, !quiet {
+            Console.info("linked from the HTML reports (keep beside them): \(sharedFiles.joined(separator: ", "))")
         }
         if failures > 0 {
             Console.error(

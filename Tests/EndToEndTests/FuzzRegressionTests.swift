@@ -83,6 +83,9 @@ struct FuzzRegressionTests {
         let template = shipped.replacingOccurrences(
             of: "<body>", with: "<body><p><strong><em><value of=\"student.name.given\"/></em></strong></p>")
         try sandbox.write("t.xml", utf8(template))
+        try sandbox.write(
+            "images/careerreport-mark.png",
+            try Data(contentsOf: CLI.repository.appendingPathComponent("templates/images/careerreport-mark.png")))
         let run = try CLI.bounded(
             ["generate", "p.json", "--template", "t.xml", "--format", "pdf", "--out", "out"], in: sandbox.work)
         #expect(!run.crashed && !run.timedOut)

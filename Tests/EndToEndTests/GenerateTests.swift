@@ -75,14 +75,20 @@ struct GenerateTests {
         #expect(text.contains("<script>alert('x')</script>"))
     }
 
-    @Test("only the formats asked for are written")
+    @Test("only the formats asked for are written, with the picture the HTML links to beside it")
     func htmlOnly() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try CLI.run(
             ["generate", sample("sam-technical.yaml"), "--format", "html", "--out", "."], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["s-0003.html"])
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(files.count == 2 && files.last == "s-0003.html", "\(files)")
+        let picture = try #require(files.first)
+        #expect(picture.hasPrefix("careerreport-mark-") && picture.hasSuffix(".png"))
+        let html = try String(contentsOf: folder.appendingPathComponent("s-0003.html"), encoding: .utf8)
+        #expect(html.contains("<img src=\"\(picture)\" alt=\"\""))
+        #expect(result.stdout.contains("linked from the HTML reports (keep beside them): ./\(picture)"))
     }
 
     @Test("the same input and SOURCE_DATE_EPOCH give byte-identical files")

@@ -9,8 +9,10 @@ struct LayoutTests {
     private func pages(_ document: ReportDocument) -> (PaginatedContent, [[DrawCommand]], PageGeometry) {
         var warnings = WarningLog()
         let palette = Palette(document.theme.colors, warnings: &warnings)
-        var layout = BlockLayout(fonts: FixedWidthFonts(), theme: document.theme, palette: palette, warnings: warnings)
         let geometry = PageGeometry(document)
+        var layout = BlockLayout(
+            fonts: FixedWidthFonts(), theme: document.theme, palette: palette, warnings: warnings,
+            pageContentHeight: geometry.contentHeight)
         let items = layout.layout(document.blocks, x: geometry.contentLeft, width: geometry.contentWidth)
         let content = Paginator(contentHeight: geometry.contentHeight).paginate(items)
         let commands = content.pages.indices.map { index in
@@ -42,7 +44,8 @@ struct LayoutTests {
                     let width = FixedWidthFonts().width(of: text, font: .face(.regular), size: size)
                     #expect(x >= left && x + width <= right, "\(text) at x \(x)")
                     #expect(y - size >= top && y + size * 0.3 <= bottom, "\(text) at y \(y)")
-                case .rectangle(let x, let y, let width, let height, _), .link(_, let x, let y, let width, let height):
+                case .rectangle(let x, let y, let width, let height, _), .link(_, let x, let y, let width, let height),
+                    .image(_, let x, let y, let width, let height):
                     #expect(x >= left && x + width <= right && y >= top && y + height <= bottom, "\(command)")
                 case .horizontalLine(let fromX, let toX, let y, _, _):
                     #expect(fromX >= left && toX <= right && y >= top && y <= bottom, "\(command)")

@@ -16,7 +16,8 @@ public enum BatchFolder {
         return [json.relativePath, csv.relativePath]
     }
 
-    /// Renders the class summary of `manifest` into `folder`; returns the paths written.
+    /// Renders the class summary of `manifest` into `folder`, with the pictures its HTML links to;
+    /// returns the paths written.
     public static func writeClassSummary(
         of manifest: Manifest, template: ClassSummaryTemplate, date: ReportDate, into folder: URL
     ) throws(RosterError) -> [String] {

@@ -94,6 +94,14 @@ public struct BatchJob: Sendable {
             console.error("\(folder.relativePath): the output folder can't be created (\(error.localizedDescription))")
             return 1
         }
+        // The pictures the HTML reports link to, written once before any report.
+        let shared: [String]
+        do {
+            shared = try runner.generator.writeSharedFiles(into: folder)
+        } catch {
+            console.error(error.description)
+            return 1
+        }
         let progress = ProgressDisplay(total: total, style: style)
         let outcome = await runner.run(entries, stop: stop, progress: progress)
         progress.finish()
@@ -102,8 +110,12 @@ public struct BatchJob: Sendable {
             shard: runner.options.shard, formats: runner.generator.formats.map(\.rawValue),
             interrupted: outcome.stoppedBy != nil, entries: outcome.entries)
         do {
-            var written = try BatchFolder.writeManifest(manifest, into: folder)
-            written += try BatchFolder.writeClassSummary(of: manifest, template: summary, date: date, into: folder)
+            var written = try BatchFolder.writeManifest(manifest, into: folder) + shared
+            // The summary's HTML may link the same picture as the reports: list it once.
+            for path in try BatchFolder.writeClassSummary(of: manifest, template: summary, date: date, into: folder)
+            where !written.contains(path) {
+                written.append(path)
+            }
             report(manifest, written: written, console: console)
             if settings.zip && outcome.stoppedBy == nil {
                 let outputs = manifest.entries.flatMap(\.outputs) + written

@@ -17,6 +17,8 @@ struct PageDrawer {
     let page: HaruPage
     /// The fonts embedded in the document.
     let fonts: EmbeddedFonts
+    /// The pictures embedded in the document.
+    let images: DocumentImages
     /// The page's geometry.
     let geometry: PageGeometry
 
@@ -56,6 +58,10 @@ struct PageDrawer {
                     LinkArea(
                         target: target, left: x, bottom: geometry.pdfY(y + height), right: x + width,
                         top: geometry.pdfY(y)))
+            case .image(let image, let x, let y, let width, let height):
+                try endText(&state)
+                try page.draw(
+                    try images.embedded(image), x: x, y: geometry.pdfY(y + height), width: width, height: height)
             }
         }
         try endText(&state)

@@ -28,7 +28,7 @@ enum FaceUsage {
             case .barChart(let chart):
                 if !chart.title.isEmpty || !chart.bars.isEmpty { faces.insert(.bold) }
             case .callout(let callout): collect(callout.blocks, into: &faces)
-            case .spacer, .rule, .pageBreak: break
+            case .image, .spacer, .rule, .pageBreak: break
             }
         }
     }

@@ -13,6 +13,8 @@ struct BlockLayout<Fonts: TextMeasuring> {
     let palette: Palette
     /// What could not be printed as written.
     var warnings: WarningLog
+    /// The height of a page's content area: pictures are scaled down to fit it (unlimited by default).
+    var pageContentHeight = Double.infinity
 
     /// The height of one line of text at `size` points.
     func lineHeight(_ size: Double) -> Double { size * theme.sizes.lineHeight }
@@ -22,8 +24,15 @@ struct BlockLayout<Fonts: TextMeasuring> {
         blocks.flatMap { layout($0, x: x, width: width) }
     }
 
-    /// Lays out one block; its first fragment carries the space above it.
+    /// Lays out one block; its first fragment carries the space above it, and its last one keeps
+    /// with the next block when the block asks to (``Block/keepsWithNext``).
     mutating func layout(_ block: Block, x: Double, width: Double) -> [FlowItem] {
+        var items = content(of: block, x: x, width: width)
+        if block.keepsWithNext { items.modifyLastFragment { $0.keepWithNext = true } }
+        return items
+    }
+
+    private mutating func content(of block: Block, x: Double, width: Double) -> [FlowItem] {
         switch block {
         case .section(let section):
             return layout(section, x: x, width: width)
@@ -39,6 +48,8 @@ struct BlockLayout<Fonts: TextMeasuring> {
             return layout(chart, x: x, width: width)
         case .callout(let callout):
             return layout(callout, x: x, width: width)
+        case .image(let image):
+            return layout(image, x: x, width: width)
         case .spacer(let height):
             return [.fragment(Fragment(height: max(0, height)))]
         case .rule:

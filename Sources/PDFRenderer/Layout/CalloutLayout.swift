@@ -11,7 +11,11 @@ extension BlockLayout {
         let stripe = 3.0
         let background = palette.calloutBackground(callout.tone)
         let stripeColor = callout.tone == .info ? palette.accent : background.deepened(by: 7)
+        // Inside the box, a page has room for the content less the padding above and below it.
+        let pageHeight = pageContentHeight
+        pageContentHeight -= 2 * padding
         let content = layout(callout.blocks, x: x + stripe + padding, width: width - stripe - 2 * padding)
+        pageContentHeight = pageHeight
         var fragments: [Fragment] = content.compactMap {
             if case .fragment(let fragment) = $0 { fragment } else { nil }
         }

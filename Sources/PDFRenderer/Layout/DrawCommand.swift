@@ -11,6 +11,8 @@ enum DrawCommand: Equatable {
     case horizontalLine(fromX: Double, toX: Double, y: Double, thickness: Double, color: RGBColor)
     /// A clickable area (top-left corner `x`, `y`) leading to `target` (a URL or `#id`).
     case link(target: String, x: Double, y: Double, width: Double, height: Double)
+    /// A picture scaled into the rectangle whose top-left corner is (`x`, `y`).
+    case image(ReportImage, x: Double, y: Double, width: Double, height: Double)
 
     /// The same command moved down by `dy`.
     func shifted(by dy: Double) -> DrawCommand {
@@ -23,6 +25,8 @@ enum DrawCommand: Equatable {
             .horizontalLine(fromX: fromX, toX: toX, y: y + dy, thickness: thickness, color: color)
         case .link(let target, let x, let y, let width, let height):
             .link(target: target, x: x, y: y + dy, width: width, height: height)
+        case .image(let image, let x, let y, let width, let height):
+            .image(image, x: x, y: y + dy, width: width, height: height)
         }
     }
 }

@@ -65,6 +65,15 @@ extension Array where Element == FlowItem {
         [.keepTogether(height: stackedHeight)] + self
     }
 
+    /// Applies `change` to the last fragment.
+    mutating func modifyLastFragment(_ change: (inout Fragment) -> Void) {
+        guard let index = lastIndex(where: { if case .fragment = $0 { true } else { false } }),
+            case .fragment(var fragment) = self[index]
+        else { return }
+        change(&fragment)
+        self[index] = .fragment(fragment)
+    }
+
     /// Applies `change` to the first fragment.
     mutating func modifyFirstFragment(_ change: (inout Fragment) -> Void) {
         guard let index = firstIndex(where: { if case .fragment = $0 { true } else { false } }),

@@ -10,23 +10,29 @@ public struct ReportTemplate: Sendable {
     public let fileName: String
     /// Warnings found while loading (for example a skipped heading level); the template works.
     public let warnings: [TemplateDiagnostic]
+    /// The pictures the template's `<image>` elements show, each file loaded and checked once,
+    /// in the order first used; every report bound from the template shares them.
+    public let images: [ReportImage]
     /// The template as Swift values.
     let document: DocumentTemplate
 
-    /// Reads, parses, validates and checks the template at `url`.
+    /// Reads, parses, validates and checks the template at `url`, and loads the image files it
+    /// names (relative paths start in the template's folder).
     ///
     /// With `dataModels`, every data path the template uses is also resolved against the shape
     /// of the model it binds (`<report data="name">`, `student` when absent), so a misspelt path
     /// is an error here rather than when a report is bound. Without, paths are only checked
     /// when binding.
     /// - Throws: ``TemplateError`` with every problem found: a missing or over-sized (1 MiB)
-    ///   file, malformed XML, a DOCTYPE, schema violations, or failed semantic and path checks.
+    ///   file, malformed XML, a DOCTYPE, schema violations, failed semantic and path checks, or an
+    ///   image file that is missing, not a PNG or JPEG, damaged or too large.
     public static func load(
         contentsOf url: URL, schema: TemplateSchema, dataModels: [String: ReportShape]? = nil
     ) throws(TemplateError) -> ReportTemplate {
         let name = url.relativePath
         return try parse(
-            TemplateFileReader.read(url, displayName: name), fileName: name, schema: schema, dataModels: dataModels)
+            TemplateFileReader.read(url, displayName: name), fileName: name, schema: schema, dataModels: dataModels,
+            imageFolder: url.deletingLastPathComponent())
     }
 
     /// Parses, validates and checks a template held in memory; `fileName` is used in diagnostics.
@@ -34,10 +40,12 @@ public struct ReportTemplate: Sendable {
     /// libxml2 parses the bytes without network access, entity expansion or DTDs (a DOCTYPE is
     /// refused), the XSD validates the result, and the checks the schema cannot make follow;
     /// with `dataModels`, the paths are resolved against the template's data model as in
-    /// ``load(contentsOf:schema:dataModels:)``.
+    /// ``load(contentsOf:schema:dataModels:)``. Relative image paths start in `imageFolder`
+    /// (default: the current folder).
     /// - Throws: ``TemplateError`` with every problem found at the first stage that fails.
     public static func parse(
-        _ bytes: [UInt8], fileName: String, schema: TemplateSchema, dataModels: [String: ReportShape]? = nil
+        _ bytes: [UInt8], fileName: String, schema: TemplateSchema, dataModels: [String: ReportShape]? = nil,
+        imageFolder: URL = URL(fileURLWithPath: ".")
     ) throws(TemplateError) -> ReportTemplate {
         try TemplateFileReader.checkSize(bytes.count, displayName: fileName)
         let root: SourceElement
@@ -50,17 +58,20 @@ public struct ReportTemplate: Sendable {
             root = element
         }  // the libxml2 document is freed here; only Swift values go on
 
-        let builder = TemplateBuilder(fileName: fileName)
+        let builder = TemplateBuilder(fileName: fileName, imageFolder: imageFolder)
         let template = builder.build(root)
         let checker = TemplateChecker(fileName: fileName)
         checker.check(template)
         var diagnostics = builder.diagnostics
+        diagnostics.append(contentsOf: builder.images.diagnostics)
         diagnostics.append(contentsOf: checker.diagnostics)
         if let dataModels {
             diagnostics.append(contentsOf: checkPaths(template, dataModels: dataModels, fileName: fileName))
         }
         try diagnostics.throwIfErrors()
-        return ReportTemplate(fileName: fileName, warnings: diagnostics.asError.diagnostics, document: template)
+        return ReportTemplate(
+            fileName: fileName, warnings: diagnostics.asError.diagnostics, images: builder.images.images,
+            document: template)
     }
 
     /// The name of the data model the template binds: its `<report data="...">`, `student` when absent.

@@ -76,12 +76,19 @@ final class TemplateBinder {
                     }))
         case .callout(let tone, let children):
             return .callout(Callout(tone: tone, blocks: blocks(children, scope)))
+        case .image(let image):
+            return .image(
+                ImageBlock(
+                    image: image.image, alt: image.alt, isDecorative: image.isDecorative, width: image.width,
+                    alignment: image.alignment))
         case .spacer(let height):
             return .spacer(height)
         case .rule:
             return .rule
         case .pageBreak:
             return .pageBreak
+        case .keptWithNext(let block):
+            return self.block(block, scope).keepingWithNext()
         }
     }
 

@@ -1,16 +1,22 @@
+import Foundation
 import ReportDocument
 
 /// Turns a validated ``SourceElement`` tree into the typed template model, checking what the
-/// schema cannot: exactly one test on `<if>`, `href` or `href-of` on `<link>`, cells per row.
+/// schema cannot: exactly one test on `<if>`, `href` or `href-of` on `<link>`, cells per row,
+/// alt text on every `<image>` that is not decorative; and loads the image files.
 ///
 /// The schema has already checked element names, nesting and attribute values, so the
 /// builder reads them without re-validating; a default stands in for anything absent.
 final class TemplateBuilder {
-    /// Problems found while building.
+    /// Problems found while building (the image files' problems are in ``images``).
     private(set) var diagnostics: DiagnosticList
+    /// Loads and checks the files `<image>` elements name.
+    let images: ImageLoader
 
-    init(fileName: String) {
+    /// A builder for the template `fileName`, whose relative image paths start in `imageFolder`.
+    init(fileName: String, imageFolder: URL) {
         diagnostics = DiagnosticList(file: fileName)
+        images = ImageLoader(fileName: fileName, folder: imageFolder)
     }
 
     /// The model of a `<report>` element.
@@ -49,7 +55,13 @@ final class TemplateBuilder {
         fragments(element.children, text: nil, content: block)
     }
 
+    /// The block `element` makes, kept with the next block when it says `keep-with-next="true"`.
     private func block(_ element: SourceElement) -> BlockTemplate? {
+        guard let block = blockItself(element) else { return nil }
+        return Self.flag(element.attributes["keep-with-next"]) ? .keptWithNext(block) : block
+    }
+
+    private func blockItself(_ element: SourceElement) -> BlockTemplate? {
         let attributes = element.attributes
         switch element.name {
         case "section":
@@ -77,6 +89,8 @@ final class TemplateBuilder {
                     bars: fragments(element.children, text: nil, content: bar)))
         case "callout":
             return .callout(attributes["tone"].flatMap(CalloutTone.init(rawValue:)) ?? .info, blocks(element))
+        case "image":
+            return image(element).map(BlockTemplate.image)
         case "spacer":
             return .spacer(attributes["height"].flatMap { Double($0) } ?? 0)
         case "rule":
@@ -111,6 +125,33 @@ final class TemplateBuilder {
             rows: fragments(element.children, text: nil) { row in
                 row.name == "row" ? TableRowTemplate(cells: cells(of: row)) : nil
             })
+    }
+
+    /// The image of `<image>`, after checking its alt text and loading its file; nil when the file
+    /// can't be used (the loader has said why).
+    private func image(_ element: SourceElement) -> ImageTemplate? {
+        let attributes = element.attributes
+        let decorative = Self.flag(attributes["decorative"])
+        let alt = WhitespaceCollapsing.collapse(attributes["alt"] ?? "").trimmingSpaces()
+        if decorative, !alt.isEmpty {
+            diagnostics.error(
+                "this <image> is marked decorative=\"true\" but also has alt text; screen readers skip a "
+                    + "decorative picture, so its alt text would never be read: remove alt, or remove "
+                    + "decorative=\"true\" if the picture tells the reader something",
+                at: element.location)
+        } else if !decorative, alt.isEmpty {
+            let found = attributes["alt"] == nil ? "has no alt text" : "has empty alt text"
+            diagnostics.error(
+                "this <image> \(found): write alt=\"...\" saying what the picture shows, for readers who "
+                    + "can't see it (screen readers, emails with pictures turned off); if the picture is only "
+                    + "decoration, write decorative=\"true\" instead",
+                at: element.location)
+        }
+        guard let image = images.image(attributes["src"] ?? "", at: element.location) else { return nil }
+        return ImageTemplate(
+            image: image, alt: decorative ? "" : alt, isDecorative: decorative,
+            width: attributes["width"].flatMap { Double($0) },
+            alignment: Self.imageAlignment(attributes["align"]))
     }
 
     private func bar(_ element: SourceElement) -> BarTemplate? {
@@ -246,6 +287,14 @@ final class TemplateBuilder {
 
     private static func flag(_ text: String?) -> Bool {
         text == "true" || text == "1"
+    }
+
+    private static func imageAlignment(_ text: String?) -> TextAlignment {
+        switch text {
+        case "center": .center
+        case "right": .trailing
+        default: .leading
+        }
     }
 
     private static func alignment(_ text: String?) -> TextAlignment {

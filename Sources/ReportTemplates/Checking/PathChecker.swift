@@ -35,29 +35,34 @@ final class PathChecker {
     // MARK: - Walking
 
     private func blocks(_ fragments: [BlockFragment], _ scope: ShapeScope) {
-        walk(fragments, scope) { block, _, scope in
-            switch block {
-            case .section(_, _, let children), .callout(_, let children):
-                blocks(children, scope)
-            case .heading(_, _, let content), .paragraph(_, let content):
-                inlines(content, scope)
-            case .list(_, let items):
-                walk(items, scope) { item, _, scope in inlines(item.content, scope) }
-            case .table(let table):
-                for cell in table.header { inlines(cell, scope) }
-                walk(table.rows, scope) { row, _, scope in
-                    for cell in row.cells { inlines(cell, scope) }
-                }
-            case .barChart(let chart):
-                walk(chart.bars, scope) { bar, location, scope in
-                    check(bar.value, .barValue, at: location, scope)
-                    if let highlight = bar.highlight { check(highlight, .test, at: location, scope) }
-                    inlines(bar.label, scope)
-                    inlines(bar.shows ?? [], scope)
-                }
-            case .spacer, .rule, .pageBreak:
-                break
+        walk(fragments, scope) { block, _, scope in visit(block, scope) }
+    }
+
+    /// Checks one block, and the blocks and inline content inside it.
+    private func visit(_ block: BlockTemplate, _ scope: ShapeScope) {
+        switch block {
+        case .section(_, _, let children), .callout(_, let children):
+            blocks(children, scope)
+        case .heading(_, _, let content), .paragraph(_, let content):
+            inlines(content, scope)
+        case .list(_, let items):
+            walk(items, scope) { item, _, scope in inlines(item.content, scope) }
+        case .table(let table):
+            for cell in table.header { inlines(cell, scope) }
+            walk(table.rows, scope) { row, _, scope in
+                for cell in row.cells { inlines(cell, scope) }
             }
+        case .barChart(let chart):
+            walk(chart.bars, scope) { bar, location, scope in
+                check(bar.value, .barValue, at: location, scope)
+                if let highlight = bar.highlight { check(highlight, .test, at: location, scope) }
+                inlines(bar.label, scope)
+                inlines(bar.shows ?? [], scope)
+            }
+        case .keptWithNext(let block):
+            visit(block, scope)
+        case .image, .spacer, .rule, .pageBreak:
+            break
         }
     }
 

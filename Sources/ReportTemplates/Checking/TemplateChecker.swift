@@ -39,38 +39,43 @@ final class TemplateChecker {
     // MARK: - Walking
 
     private func blocks(_ fragments: [BlockFragment], loopDepth: Int) {
-        walk(fragments, loopDepth: loopDepth) { block, location, depth in
-            switch block {
-            case .section(let id, _, let children):
-                declare(id, at: location, repeated: depth > 0)
-                blocks(children, loopDepth: depth)
-            case .heading(let level, let id, let content):
-                declare(id, at: location, repeated: depth > 0)
-                checkLevel(level, at: location)
-                inlines(content, where: .body, loopDepth: depth)
-            case .paragraph(_, let content):
-                inlines(content, where: .body, loopDepth: depth)
-            case .list(_, let items):
-                walk(items, loopDepth: depth) { item, _, depth in inlines(item.content, where: .body, loopDepth: depth)
-                }
-            case .table(let table):
-                for cell in table.header { inlines(cell, where: .body, loopDepth: depth) }
-                walk(table.rows, loopDepth: depth) { row, _, depth in
-                    for cell in row.cells { inlines(cell, where: .body, loopDepth: depth) }
-                }
-            case .barChart(let chart):
-                walk(chart.bars, loopDepth: depth) { bar, location, depth in
-                    for path in [bar.value] + (bar.highlight.map { [$0] } ?? []) {
-                        checkPath(path, at: location, loopDepth: depth)
-                    }
-                    inlines(bar.label, where: .plain, loopDepth: depth)
-                    inlines(bar.shows ?? [], where: .plain, loopDepth: depth)
-                }
-            case .callout(_, let children):
-                blocks(children, loopDepth: depth)
-            case .spacer, .rule, .pageBreak:
-                break
+        walk(fragments, loopDepth: loopDepth) { block, location, depth in visit(block, at: location, loopDepth: depth) }
+    }
+
+    /// Checks one block, and the blocks and inline content inside it.
+    private func visit(_ block: BlockTemplate, at location: SourceLocation, loopDepth depth: Int) {
+        switch block {
+        case .section(let id, _, let children):
+            declare(id, at: location, repeated: depth > 0)
+            blocks(children, loopDepth: depth)
+        case .heading(let level, let id, let content):
+            declare(id, at: location, repeated: depth > 0)
+            checkLevel(level, at: location)
+            inlines(content, where: .body, loopDepth: depth)
+        case .paragraph(_, let content):
+            inlines(content, where: .body, loopDepth: depth)
+        case .list(_, let items):
+            walk(items, loopDepth: depth) { item, _, depth in inlines(item.content, where: .body, loopDepth: depth)
             }
+        case .table(let table):
+            for cell in table.header { inlines(cell, where: .body, loopDepth: depth) }
+            walk(table.rows, loopDepth: depth) { row, _, depth in
+                for cell in row.cells { inlines(cell, where: .body, loopDepth: depth) }
+            }
+        case .barChart(let chart):
+            walk(chart.bars, loopDepth: depth) { bar, location, depth in
+                for path in [bar.value] + (bar.highlight.map { [$0] } ?? []) {
+                    checkPath(path, at: location, loopDepth: depth)
+                }
+                inlines(bar.label, where: .plain, loopDepth: depth)
+                inlines(bar.shows ?? [], where: .plain, loopDepth: depth)
+            }
+        case .callout(_, let children):
+            blocks(children, loopDepth: depth)
+        case .keptWithNext(let block):
+            visit(block, at: location, loopDepth: depth)
+        case .image, .spacer, .rule, .pageBreak:
+            break
         }
     }
 

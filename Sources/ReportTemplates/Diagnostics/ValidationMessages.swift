@@ -28,7 +28,8 @@ enum ValidationMessages {
             let value = quotedValue(in: rest)
             let expected =
                 options(in: rest).map { "use one of: \($0)" }
-                ?? expectation(forAttribute: attribute).map { "expected \($0)" } ?? "this value is not valid"
+                ?? expectation(forAttribute: attribute, on: subject.element).map { "expected \($0)" }
+                ?? "this value is not valid"
             return Reworded(
                 text: "\(attribute)=\"\(value)\" on \(element) is not allowed; \(expected)\(hereSuffix)",
                 topic: "value:\(attribute)")
@@ -49,7 +50,7 @@ enum ValidationMessages {
                 topic: nil)
         }
         if rest.contains("is required but missing"), let missing = firstQuoted(in: rest) {
-            let hint = expectation(forAttribute: missing).map { " (\($0))" } ?? ""
+            let hint = expectation(forAttribute: missing, on: subject.element).map { " (\($0))" } ?? ""
             return Reworded(text: "\(element) is missing the attribute \(missing)\(hint)\(hereSuffix)", topic: nil)
         }
         if rest.contains("is not allowed") && rest.hasPrefix("The attribute"), let extra = firstQuoted(in: rest) {
@@ -178,10 +179,12 @@ enum ValidationMessages {
 
     // MARK: - What each attribute and simple element expects
 
-    private static func expectation(forAttribute attribute: String) -> String? {
+    private static func expectation(forAttribute attribute: String, on element: String) -> String? {
         switch attribute {
         case "level": "1, 2 or 3"
         case "height": "a number of points, 0 or more, such as 12"
+        case "width" where element == "image": "a number of points greater than 0, such as 120 (72 points are an inch)"
+        case "src": "the path of a PNG or JPEG file, relative to the template's folder, such as logo.png"
         case "width": "a number greater than 0, such as 2 (widths are shares of the table width)"
         case "max": "a number greater than 0, such as 100"
         case "digits": "a whole number from 0 to 6"
@@ -189,7 +192,7 @@ enum ValidationMessages {
         case "href": "a link starting with https://, mailto: or # (such as https://www.onetonline.org or #skills)"
         case "of", "items", "path", "value-of", "highlight-of", "href-of", "exists", "empty", "true", "equals":
             "a path: names joined by dots such as student.name.given, or one of . @index @number @first @last"
-        case "keep-together": "true or false"
+        case "keep-together", "keep-with-next", "decorative": "true or false"
         case "version": "1"
         default: nil
         }

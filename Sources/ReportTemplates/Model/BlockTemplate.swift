@@ -19,12 +19,16 @@ indirect enum BlockTemplate: Sendable {
     case barChart(BarChartTemplate)
     /// `<callout tone>`.
     case callout(CalloutTone, [BlockFragment])
+    /// `<image>`.
+    case image(ImageTemplate)
     /// `<spacer height>`, in points.
     case spacer(Double)
     /// `<rule/>`.
     case rule
     /// `<page-break/>`.
     case pageBreak
+    /// A block with `keep-with-next="true"`: kept on the same page as the block after it.
+    case keptWithNext(BlockTemplate)
 }
 
 /// `<item>`: one list item's inline content.
