@@ -31,17 +31,15 @@ struct HaruFont {
         other?.handle == handle
     }
 
-    /// `text` encoded for this font, NUL-terminated. Text is split by encoding before a font
-    /// is chosen (``EmbeddedFonts/pieces(of:font:size:)``), so a character the encoding lacks
-    /// is a programming error.
-    func encoded(_ text: String) -> [CChar] {
-        switch encoding {
-        case .unicode: return Array(text.utf8CString)
-        case .winAnsi:
-            guard let bytes = WinAnsiEncoding.bytes(of: text) else {
-                preconditionFailure("text outside Windows-1252 drawn in a WinAnsi font")
-            }
-            return bytes
+    /// `text` in this font's encoding, NUL-terminated; `nil` when its UTF-8 bytes are already
+    /// right (a UTF-8 font, or ASCII text, which reads the same in both encodings). Text is
+    /// split by encoding before a font is chosen (``EmbeddedFonts/pieces(of:font:size:)``), so a
+    /// character the encoding lacks is a programming error.
+    func transcoded(_ text: String) -> [CChar]? {
+        guard encoding == .winAnsi, text.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+        guard let bytes = WinAnsiEncoding.bytes(of: text) else {
+            preconditionFailure("text outside Windows-1252 drawn in a WinAnsi font")
         }
+        return bytes
     }
 }

@@ -41,8 +41,13 @@ struct HaruPage {
     /// Draws `text` in `font` (the current font) with its baseline starting at (`x`, `y`);
     /// must be inside begin/end text.
     func showText(_ text: String, in font: HaruFont, x: Double, y: Double) throws(PDFError) {
-        let bytes = font.encoded(text)
-        try document.check(HPDF_Page_TextOut(handle, Float(x), Float(y), bytes), "draw text")
+        let status =
+            if let bytes = font.transcoded(text) {
+                HPDF_Page_TextOut(handle, Float(x), Float(y), bytes)
+            } else {
+                HPDF_Page_TextOut(handle, Float(x), Float(y), text)
+            }
+        try document.check(status, "draw text")
     }
 
     /// Fills a rectangle whose bottom-left corner is (`x`, `y`).

@@ -64,6 +64,7 @@ private struct GraphemeText<Style: Hashable> {
 
     init(_ runs: [StyledText<Style>], measure: (Substring, Style) -> Double) {
         self.runs = runs
+        graphemes.reserveCapacity(runs.reduce(0) { $0 + $1.text.utf8.count })
         for (index, run) in runs.enumerated() {
             if run.text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
                 appendASCII(run, index: index, measure: measure)
