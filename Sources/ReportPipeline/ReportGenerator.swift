@@ -107,7 +107,7 @@ public struct ReportGenerator: Sendable {
                 pdf = rendered.bytes
                 return rendered.bytes
             } catch {
-                throw .output("\(source): error: the PDF for student \(profile.id) can't be made: \(error)")
+                throw .student(source: source, id: profile.id, problem: "the PDF can't be made: \(error)")
             }
         }
         // HTML and text are each rendered once, even when an .eml carries them too; an email's
@@ -151,12 +151,12 @@ public struct ReportGenerator: Sendable {
             do {
                 recipient = try MailAddress(name: profile.name.fullName, address: address)
             } catch {
-                throw .input("\(source): error: email: student \(profile.id)'s address \(error.reason)")
+                throw .student(source: source, id: profile.id, problem: "email: the address \(error.reason)")
             }
         } else {
-            throw .input(
-                "\(source): error: email: student \(profile.id) has no email address; add one to the profile or pass --to"
-            )
+            throw .student(
+                source: source, id: profile.id,
+                problem: "email: the student has no email address; add one to the profile or pass --to")
         }
         let attachments =
             pdf.map {

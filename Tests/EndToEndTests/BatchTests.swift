@@ -213,6 +213,23 @@ struct BatchEndToEndTests {
         #expect(reasons.contains { $0.contains("'u-404' is not a user") })
     }
 
+    @Test("a report that can't be made is one error line with its row and id, and the manifest's reason says why")
+    func reportError() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let emoji = Self.student(1).replacingOccurrences(of: "Zoë1", with: "Zoë😀")
+        try write([Self.header, Self.student(0), emoji].joined(separator: "\n") + "\n", "roster.csv", in: folder)
+        let result = try CLI.run(
+            ["batch", "roster.csv", "--out", "out", "--strict-glyphs", "--quiet"], in: folder)
+        #expect(result.status == 2, "\(result.stderr)")
+        let line = try #require(result.stderr.split(separator: "\n").first { $0.contains("s-0001") })
+        #expect(line.hasPrefix("roster.csv:3: error: student s-0001: the PDF can't be made"), "\(line)")
+        #expect(line.components(separatedBy: "error:").count == 2, "the location is given once: \(line)")
+        let entry = try #require(
+            try manifest(folder.appendingPathComponent("out")).first { $0["id"] as? String == "s-0001" })
+        #expect((entry["reason"] as? String)?.hasPrefix("the PDF can't be made") == true, "\(entry)")
+    }
+
     @Test("an unreadable roster stops everything with exit code 1")
     func unreadable() throws {
         let folder = try CLI.temporaryFolder()

@@ -46,7 +46,9 @@ struct EmailTests {
         let refused = try CLI.run(
             ["generate", sam, "--format", "eml", "--from", "rivera@school.org", "--out", "."], in: folder)
         #expect(refused.status == 1)
-        #expect(refused.stderr.contains("student s-0003 has no email address; add one to the profile or pass --to"))
+        #expect(
+            refused.stderr.contains(
+                "student s-0003: email: the student has no email address; add one to the profile or pass --to"))
         let sent = try CLI.run(
             [
                 "generate", sam, "--format", "eml", "--from", "rivera@school.org", "--to", "parents@example.org",

@@ -106,7 +106,7 @@ public struct BatchRunner: Sendable {
                 warnings: warnings + report.warnings)
         } catch {
             return ManifestEntry(
-                id: profile.id, file: entry.file, row: entry.row, status: .error, reason: error.description)
+                id: profile.id, file: entry.file, row: entry.row, status: .error, reason: error.problem)
         }
     }
 }
