@@ -46,7 +46,7 @@ sanitize: test-deps
 	scripts/sanitize
 
 leakcheck: deps
-	@scripts/install-packages valgrind
+	@scripts/install-packages valgrind python3
 	scripts/leakcheck
 
 clean:
