@@ -35,14 +35,19 @@ bench: deps
 lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
 
-# Hardening (docs/hardening.md): libFuzzer harnesses, FUZZ_SECONDS each; the tests under ASan and TSan.
+# Hardening (docs/hardening.md): libFuzzer harnesses, FUZZ_SECONDS each; the tests under ASan and TSan;
+# a 50-student batch under valgrind memcheck.
 FUZZ_SECONDS ?= 60
-.PHONY: fuzz sanitize
+.PHONY: fuzz sanitize leakcheck
 fuzz: deps
 	FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz
 
 sanitize: test-deps
 	scripts/sanitize
+
+leakcheck: deps
+	@scripts/install-packages valgrind python3
+	scripts/leakcheck
 
 clean:
 	rm -rf .build $(OUT) $(TEST_VENV)
