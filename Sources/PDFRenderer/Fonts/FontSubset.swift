@@ -22,6 +22,11 @@ extension FontFile {
         for character in characters { hb_set_add(unicodes, character.value) }
         let dropped = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG)
         for table in Self.droppedTables { hb_set_add(dropped, Self.tag(table)) }
+        // Of the names, libharu reads only the style (2) and PostScript name (6); the rest
+        // (copyright, licence, family ...) would be written into every PDF for no reader.
+        let names = hb_subset_input_set(input, HB_SUBSET_SETS_NAME_ID)
+        hb_set_clear(names)
+        for id: hb_codepoint_t in [2, 6] { hb_set_add(names, id) }
         hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING.rawValue)
         guard let subset = hb_subset_or_fail(face, input) else {
             throw PDFError(
