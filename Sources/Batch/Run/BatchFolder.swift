@@ -47,7 +47,7 @@ public enum BatchFolder {
             let archive = try Archive(url: temporary, accessMode: .create)
             for path in paths {
                 let name = URL(fileURLWithPath: path).standardizedFileURL.lastPathComponent
-                try archive.addEntry(with: name, relativeTo: base, compressionMethod: .deflate)
+                try addEntry(named: name, from: base.appendingPathComponent(name), to: archive)
             }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
@@ -59,6 +59,24 @@ public enum BatchFolder {
             throw RosterError(file: url.relativePath, message: "the archive can't be written (\(error))")
         }
         return url.relativePath
+    }
+
+    /// Adds the file at `url` to `archive` as `name`, with its modification date and permissions.
+    ///
+    /// The file is read here and handed over as bytes: ZIPFoundation's own file-reading form
+    /// leaks five path buffers per file (about 4 MB for a 10,000-student batch).
+    private static func addEntry(named name: String, from url: URL, to archive: Archive) throws {
+        let data = try Data(contentsOf: url)
+        // stat(2), not FileManager's attributes, which look up the owner's name (a socket to nscd).
+        var info = stat()
+        guard stat(url.path, &info) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        try archive.addEntry(
+            with: name, type: .file, uncompressedSize: Int64(data.count),
+            modificationDate: Date(timeIntervalSince1970: TimeInterval(info.st_mtim.tv_sec)),
+            permissions: UInt16(info.st_mode & 0o7777), compressionMethod: .deflate
+        ) { position, size in
+            data.subdata(in: Int(position)..<Int(position) + size)
+        }
     }
 
     /// Writes one file atomically, as reports are written.
