@@ -47,7 +47,7 @@ public struct ProfileReader: Sendable {
         } catch let error as InputError {
             throw error
         } catch let error as YamlError {
-            throw Self.syntaxError(error, file: file)
+            throw YAMLSyntax.error(error, file: file)
         } catch {
             throw InputError(file: file, message: "the file can't be read as YAML or JSON (\(error))")
         }
@@ -106,26 +106,5 @@ public struct ProfileReader: Sendable {
 
     private func readPlans(_ fields: YAMLFields) throws(InputError) -> EducationPlan? {
         try fields.checked("plans", ProfileRules.plan)
-    }
-
-    private static func syntaxError(_ error: YamlError, file: String) -> InputError {
-        switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-            .composer(_, let problem, let mark, _):
-            return InputError(
-                file: file, line: mark.line, column: mark.column,
-                message:
-                    "the file is not valid YAML or JSON: \(problem); check the indentation and punctuation on this line or the one before"
-            )
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
-            return InputError(
-                file: file, line: context.mark.line, column: context.mark.column,
-                message: "\(keys) appears more than once in the mapping that starts here; keep one of each")
-        case .reader(let problem, _, _, _):
-            return InputError(file: file, message: "the file can't be read as text: \(problem)")
-        default:
-            return InputError(file: file, message: "the file can't be read as YAML or JSON (\(error))")
-        }
     }
 }

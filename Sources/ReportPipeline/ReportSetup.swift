@@ -127,6 +127,9 @@ public struct ReportSetup: Sendable {
         do {
             theme = try JSONDecoder().decode(Theme.self, from: data)
         } catch let DecodingError.dataCorrupted(context) {
+            if let located = YAMLSyntax.firstError(in: String(decoding: data, as: UTF8.self), file: url.path) {
+                throw .input(located.description)
+            }
             throw .input(
                 "\(url.path): error: the theme is not valid JSON (\(context.underlyingError.map { "\($0)" } ?? context.debugDescription))"
             )

@@ -88,6 +88,10 @@ struct BadInputSetupTests {
             status: 1, mentions: ["none.xml"]),
         theme("an empty theme", "", mentions: []),
         theme("a truncated theme", "{\"colors\": {", mentions: []),
+        theme(
+            "a theme with a syntax error gives its line",
+            "{\n  \"colors\": {\n    \"accent\": \"#123456\" \"x\"\n  }\n}\n",
+            mentions: ["theme.json:3:"]),
         theme("a theme of the wrong type", "{\"sizes\": {\"body\": \"big\"}}", mentions: ["sizes.body"]),
         theme("a negative type size", "{\"sizes\": {\"body\": -5}}", mentions: ["sizes.body"]),
         theme("a zero line height", "{\"sizes\": {\"lineHeight\": 0}}", mentions: ["sizes.lineHeight"]),
