@@ -1,9 +1,9 @@
 /// Windows-1252, the single-byte encoding libharu calls `CP1252` (a PDF `WinAnsiEncoding`
 /// font): ASCII, Latin-1 and 27 typographic characters such as – — ‘ ’ “ ” • € ….
 ///
-/// A font used only for text this encoding covers is embedded as a simple TrueType font with
-/// 256 codes, which libharu sets up in microseconds; the UTF-8 (CID) font it makes otherwise
-/// maps all 65,536 code points and writes a 128 KB map into every PDF.
+/// Text this encoding covers is drawn in a simple TrueType font with 256 codes, which libharu
+/// sets up in microseconds; the UTF-8 (CID) font it makes otherwise maps all 65,536 code points
+/// and writes a 128 KB map into the PDF (see ``EmbeddedFonts``).
 enum WinAnsiEncoding {
     /// The Windows-1252 byte of `scalar`, or `nil` when the encoding lacks it. Control
     /// characters are left out: they are never drawn.
@@ -12,11 +12,6 @@ enum WinAnsiEncoding {
         case 0x20...0x7E, 0xA0...0xFF: return UInt8(scalar.value)
         default: return typographic[scalar.value]
         }
-    }
-
-    /// Whether every character of `scalars` has a Windows-1252 byte.
-    static func covers(_ scalars: some Sequence<Unicode.Scalar>) -> Bool {
-        scalars.allSatisfy { code(for: $0) != nil }
     }
 
     /// `text` in Windows-1252, NUL-terminated for libharu; `nil` if a character is missing.
