@@ -9,6 +9,7 @@
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 #include <libxml/xmlschemas.h>
+#include <libxml/xmlschemastypes.h>
 
 /// xmlFree is a global function pointer, which Swift 6 rejects; call it through here.
 static inline void careerreport_xmlFree(void *pointer) { xmlFree(pointer); }
