@@ -5,16 +5,7 @@ import Foundation
 public enum AtomicFile {
     /// Writes `bytes` to `url` atomically; on failure no file (final or temporary) remains.
     public static func write(_ bytes: some Collection<UInt8>, to url: URL) throws(PipelineError) {
-        let temporary = temporaryURL(for: url)
-        do {
-            try Data(bytes).write(to: temporary)
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw .output(
-                "can't write \(url.relativePath): \((error as NSError).localizedDescription); check that the folder is writable and the disk has room"
-            )
-        }
-        try commit(temporary, to: url)
+        try write(bytes, to: url, through: temporaryURL(for: url))
     }
 
     /// Writes `bytes` to `url` atomically unless the file there already holds exactly these bytes.
@@ -26,6 +17,13 @@ public enum AtomicFile {
         if let existing = FileManager.default.contents(atPath: url.path), existing.elementsEqual(bytes) { return }
         let temporary = url.deletingLastPathComponent().appendingPathComponent(
             ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString).tmp")
+        try write(bytes, to: url, through: temporary)
+    }
+
+    /// Writes `bytes` to `temporary`, then renames it over `url`; on failure neither remains.
+    private static func write(_ bytes: some Collection<UInt8>, to url: URL, through temporary: URL)
+        throws(PipelineError)
+    {
         do {
             try Data(bytes).write(to: temporary)
         } catch {

@@ -158,14 +158,7 @@ struct ImageLayoutTests {
     /// The draw commands of each page of `blocks` (fixed-width fonts, no header or footer).
     private func pages(_ blocks: [Block]) -> (pages: [[DrawCommand]], geometry: PageGeometry) {
         let document = ReportDocument(metadata: DocumentMetadata(title: "Layout"), blocks: blocks)
-        var warnings = WarningLog()
-        let palette = Palette(document.theme.colors, warnings: &warnings)
-        let geometry = PageGeometry(document)
-        var layout = BlockLayout(
-            fonts: FixedWidthFonts(), theme: document.theme, palette: palette, warnings: warnings,
-            pageContentHeight: geometry.contentHeight)
-        let items = layout.layout(document.blocks, x: geometry.contentLeft, width: geometry.contentWidth)
-        let content = Paginator(contentHeight: geometry.contentHeight).paginate(items)
+        let (content, geometry, _) = fixedWidthLayout(document)
         return (content.pages.map(\.commands), geometry)
     }
 

@@ -7,14 +7,8 @@ import Testing
 struct LayoutTests {
     /// Lays out and paginates `document` with fixed-width fonts, decorations included.
     private func pages(_ document: ReportDocument) -> (PaginatedContent, [[DrawCommand]], PageGeometry) {
-        var warnings = WarningLog()
-        let palette = Palette(document.theme.colors, warnings: &warnings)
-        let geometry = PageGeometry(document)
-        var layout = BlockLayout(
-            fonts: FixedWidthFonts(), theme: document.theme, palette: palette, warnings: warnings,
-            pageContentHeight: geometry.contentHeight)
-        let items = layout.layout(document.blocks, x: geometry.contentLeft, width: geometry.contentWidth)
-        let content = Paginator(contentHeight: geometry.contentHeight).paginate(items)
+        let (content, geometry, laidOut) = fixedWidthLayout(document)
+        var layout = laidOut
         let commands = content.pages.indices.map { index in
             content.pages[index].commands
                 + [document.header, document.footer].enumerated().flatMap { kind, decoration in

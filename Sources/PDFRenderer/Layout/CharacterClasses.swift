@@ -17,7 +17,7 @@ enum BreakClass: Equatable {
     /// Anything else.
     case other
 
-    /// The class of `character`, from its first scalar; a space or hyphen followed by a
+    /// The class of `character`, from its first scalar; a space, hyphen or stop followed by a
     /// combining mark is no longer one.
     init(_ character: Character) {
         if let ascii = character.asciiValue {
@@ -28,9 +28,8 @@ enum BreakClass: Equatable {
         let scalar = scalars.first!
         let single = scalars.index(after: scalars.startIndex) == scalars.endIndex
         switch scalar.value {
-        case 0x0A: self = .newline
-        case 0x20, 0x3000, 0x2009, 0x2002, 0x2003: self = single ? .space : .other
-        case 0x2D, 0x2F, 0x2010, 0x2013: self = single ? .hyphen : .other
+        case 0x3000, 0x2009, 0x2002, 0x2003: self = single ? .space : .other
+        case 0x2010, 0x2013: self = single ? .hyphen : .other
         case 0x2E80...0x2FDF,  // CJK radicals
             0x3040...0x30FA, 0x30FD...0x30FF,  // hiragana, katakana
             0x3400...0x4DBF,  // CJK extension A
@@ -41,10 +40,10 @@ enum BreakClass: Equatable {
             self = .cjk
         case 0x30FB, 0x30FC: self = .closingCJK  // ・ ー
         case 0x3001, 0x3002, 0xFF0C, 0xFF0E, 0xFF1A, 0xFF1B, 0xFF1F, 0xFF01, 0xFF09, 0x300D, 0x300F,
-            0x3011, 0x3015, 0x3009, 0x300B, 0x3017, 0x3019, 0x301B, 0xFF5E, 0x2C, 0x2E, 0x3B, 0x3A, 0x21,
-            0x3F, 0x29, 0x5D, 0x7D, 0x25:
+            0x3011, 0x3015, 0x3009, 0x300B, 0x3017, 0x3019, 0x301B, 0xFF5E:
             self = single ? .closing : .other
         default:
+            // Also an ASCII character with a combining mark: a letter or digit stays one.
             self = character.isLetter || character.isNumber ? .alphanumeric : .other
         }
     }
