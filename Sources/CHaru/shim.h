@@ -8,6 +8,7 @@
 #include <hpdf_doc.h>
 #include <hpdf_streams.h>
 #include <hpdf_utils.h>
+#include <hpdf_list.h>
 
 /// The TrueType attributes of a font definition, or NULL for any other kind of font.
 static inline HPDF_TTFontDefAttr charu_truetype_attr(HPDF_FontDef def) {
@@ -57,5 +58,12 @@ static inline const char *charu_load_truetype_from_memory(
     HPDF_StrCpy(def->base_font, attr->base_font, def->base_font + HPDF_LIMIT_MAX_NAME_LEN);
     if (HPDF_Doc_RegisterFontDef(pdf, def) != HPDF_OK) return NULL;
     return def->base_font;
+}
+
+/// Removes a font definition loaded with charu_load_truetype_from_memory from `pdf` and frees
+/// it. Call only between documents (after HPDF_FreeDoc): no font of a live document may use it.
+static inline void charu_forget_font_def(HPDF_Doc pdf, HPDF_FontDef def) {
+    if (!HPDF_Doc_Validate(pdf) || pdf->fontdef_list == NULL || def == NULL) return;
+    if (HPDF_List_Remove(pdf->fontdef_list, def) == HPDF_OK) HPDF_FontDef_Free(def);
 }
 #endif

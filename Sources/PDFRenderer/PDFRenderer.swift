@@ -2,8 +2,9 @@ import ReportDocument
 
 /// Renders a ``ReportDocument`` as PDF bytes with libharu.
 ///
-/// Each call builds and frees its own libharu document, so one renderer may be used from
-/// many tasks at once. The same document and options always give the same bytes.
+/// Each call renders into a libharu document of its own, so one renderer may be used from many
+/// tasks at once; documents are reused between calls with their fonts loaded (see
+/// ``HaruDocumentPool``). The same document and options always give the same bytes.
 public struct PDFRenderer: Sendable {
     /// Settings that are not part of the document.
     public var options: PDFOptions
@@ -59,8 +60,17 @@ public struct PDFRenderer: Sendable {
         _ pageCommands: [[DrawCommand]], _ document: ReportDocument, fonts: FontSet, content: PaginatedContent,
         warnings: inout WarningLog
     ) throws(PDFError) -> [UInt8] {
+        try HaruDocumentPool.withDocument { pdf throws(PDFError) in
+            try write(pageCommands, document, fonts: fonts, content: content, warnings: &warnings, into: pdf)
+        }
+    }
+
+    /// Builds the laid-out pages in the started document `pdf` and saves it.
+    private func write(
+        _ pageCommands: [[DrawCommand]], _ document: ReportDocument, fonts: FontSet, content: PaginatedContent,
+        warnings: inout WarningLog, into pdf: HaruDocument
+    ) throws(PDFError) -> [UInt8] {
         let geometry = PageGeometry(document)
-        let pdf = try HaruDocument()
         try DocumentInfo.write(document.metadata, options: options, to: pdf)
         let embedded = try EmbeddedFonts(drawing: pageCommands, fonts: fonts, into: pdf)
         var pages: [HaruPage] = []

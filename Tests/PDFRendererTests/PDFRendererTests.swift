@@ -95,6 +95,15 @@ struct PDFRendererTests {
         #expect(!String(decoding: undated, as: UTF8.self).contains("CreationDate"))
     }
 
+    @Test("A report is the same bytes whatever the process rendered before it")
+    func isTheSameAfterOtherReports() throws {
+        let first = try renderer.render(SampleDocuments.names).bytes
+        // Other glyphs of the same fonts, and fonts made for one document only (Ł, ễ, 王).
+        _ = try renderer.render(SampleDocuments.worldNames)
+        _ = try renderer.render(SampleDocuments.full)
+        #expect(try renderer.render(SampleDocuments.names).bytes == first)
+    }
+
     @Test func rendersConcurrently() async throws {
         let expected = try renderer.render(SampleDocuments.full).bytes
         let renderer = self.renderer

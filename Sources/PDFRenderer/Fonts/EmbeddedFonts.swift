@@ -1,9 +1,9 @@
-/// The fonts one document draws with, each cut down to the characters drawn in it and
-/// embedded in the document.
+/// The fonts one document draws with, each embedded with just the glyphs drawn in it.
 ///
 /// The text of each font file is split by encoding: characters Windows-1252 has are drawn
-/// with a simple WinAnsi font; any others (Ł, ễ, 王 ...) with a UTF-8 (CID) font cut down to
-/// just them. libharu sets up a UTF-8 font by mapping all 65,536 code points, which costs
+/// with a simple WinAnsi font, made from the file's ``WinAnsiSubset`` kept loaded across
+/// documents, of which the document marks the glyphs it draws; any others (Ł, ễ, 王 ...) with
+/// a UTF-8 (CID) font cut down to just them for this document. libharu sets up a UTF-8 font by mapping all 65,536 code points, which costs
 /// about as much as the rest of a report, so a document pays it only for a font that draws
 /// such characters, and then on a subset of a few glyphs. A font file used by several
 /// choices (a face and a fallback naming the same file) is embedded once. Fonts are loaded
@@ -34,20 +34,23 @@ struct EmbeddedFonts {
         }
         var byPath: [String: Embedded] = [:]
         var loaded: [HaruFontDefinition] = []
-        func load(_ bytes: [UInt8], from file: FontFile) throws(PDFError) -> HaruFontDefinition {
-            let tag = SubsetTag.make(for: bytes, index: loaded.count)
-            let definition = try HaruFontDefinition(loading: bytes, from: file.path, tag: tag, into: document)
-            loaded.append(definition)
-            return definition
-        }
         for file in files {
             let (western, others) = characters[file.path]?.byEncoding ?? ([], [])
             var embedded = Embedded(file: file)
             if !western.isEmpty {
-                embedded.winAnsi = try load(try file.subset(keeping: western), from: file).font(.winAnsi)
+                let subset = try file.winAnsiSubset()
+                let name = try document.loadFont(subset.bytes, from: file.path, tag: subset.tag, kept: true)
+                let definition = try HaruFontDefinition(named: name, from: file.path, in: document)
+                definition.keep(subset.glyphs(for: western))
+                embedded.winAnsi = try definition.font(.winAnsi)
             }
             if !others.isEmpty {
-                embedded.unicode = try load(try file.subset(keeping: others), from: file).font(.unicode)
+                let bytes = try file.subset(keeping: others)
+                let tag = SubsetTag.make(for: bytes, index: loaded.count)
+                let name = try document.loadFont(bytes, from: file.path, tag: tag, kept: false)
+                let definition = try HaruFontDefinition(named: name, from: file.path, in: document)
+                loaded.append(definition)
+                embedded.unicode = try definition.font(.unicode)
             }
             byPath[file.path] = embedded
         }
@@ -83,7 +86,8 @@ struct EmbeddedFonts {
         return pieces
     }
 
-    /// Makes libharu keep every glyph of the embedded subsets; call after drawing, before saving.
+    /// Makes libharu keep every glyph of the subsets made for this document; call after
+    /// drawing, before saving.
     func keepEveryGlyph() {
         for definition in loaded { definition.keepEveryGlyph() }
     }

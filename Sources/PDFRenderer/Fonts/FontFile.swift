@@ -21,6 +21,9 @@ final class FontFile: @unchecked Sendable {
     /// The advance width of the font's .notdef glyph, in thousandths of an em.
     private let missingWidth: Int32
 
+    /// The Windows-1252 subset, once made.
+    private let winAnsi = Mutex<WinAnsiSubset?>(nil)
+
     private static let cache = Mutex<[String: FontFile]>([:])
 
     /// The font file at `path`, read on first use and shared afterwards.
@@ -81,6 +84,16 @@ final class FontFile: @unchecked Sendable {
 
     deinit {
         hb_face_destroy(face)
+    }
+
+    /// The file cut down to every Windows-1252 character it has, made on first use.
+    func winAnsiSubset() throws(PDFError) -> WinAnsiSubset {
+        try winAnsi.withLock { subset throws(PDFError) -> WinAnsiSubset in
+            if let subset { return subset }
+            let made = try WinAnsiSubset(of: self)
+            subset = made
+            return made
+        }
     }
 
     /// True when the font has a glyph for `scalar`; never for scalars above U+FFFF.

@@ -14,6 +14,10 @@ enum WinAnsiEncoding {
         }
     }
 
+    /// Every character the encoding has (control characters left out), in code point order.
+    static let characters: [Unicode.Scalar] =
+        (Array(0x20...0x7E) + Array(0xA0...0xFF) + typographic.keys.sorted()).compactMap(Unicode.Scalar.init)
+
     /// `text` in Windows-1252, NUL-terminated for libharu; `nil` if a character is missing.
     static func bytes(of text: String) -> [CChar]? {
         var bytes: [CChar] = []

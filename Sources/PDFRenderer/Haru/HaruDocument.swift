@@ -1,14 +1,25 @@
 internal import CHaru
 
-/// Owns one libharu document (`HPDF_Doc`) for the length of one render and frees it in `deinit`.
+/// One libharu document handle (`HPDF_Doc`), freed in `deinit`, which renders one PDF at a time
+/// and can be started again for the next (see ``HaruDocumentPool``).
 ///
-/// Not Sendable: a document is created, used and freed by one task. Every libharu call made
-/// through the wrappers is checked; a failure becomes a ``PDFError`` naming the operation, and
-/// the document's sticky error state is reset.
-final class HaruDocument {
+/// A document started again keeps the fonts loaded into it as *kept* fonts (libharu clears
+/// only their used-glyph marks), so each is parsed once per handle, not once per report;
+/// fonts loaded for one document only are freed when it is finished.
+///
+/// Every libharu call made through the wrappers is checked; a failure becomes a ``PDFError``
+/// naming the operation, and the document's sticky error state is reset. `@unchecked
+/// Sendable`: a handle is used by one render at a time, which ``HaruDocumentPool`` ensures.
+final class HaruDocument: @unchecked Sendable {
     /// The libharu handle; valid until `deinit`.
     let handle: HPDF_Doc
     private let errors: HaruErrorBox
+    /// True until the handle's first document is finished (HPDF_New starts one).
+    private var isNew = true
+    /// The names of the kept fonts, by subset tag.
+    private var keptFonts: [String: String] = [:]
+    /// Fonts loaded for the current document only.
+    private var documentFonts: [HPDF_FontDef] = []
 
     /// Creates an empty document with full compression and no pages; text outside ASCII is
     /// written with libharu's UTF-8 encoder, which is set up only when such text comes.
@@ -21,6 +32,40 @@ final class HaruDocument {
         self.errors = box
         try check(HPDF_SetCompressionMode(handle, UInt32(HPDF_COMP_ALL)), "set compression")
         try check(HPDF_UseUTFEncodings(handle), "enable UTF-8 encodings")
+    }
+
+    /// Starts an empty document; the fonts kept so far stay loaded.
+    func start() throws(PDFError) {
+        errors.reset()
+        HPDF_ResetError(handle)
+        if !isNew { try check(HPDF_NewDoc(handle), "create document") }
+    }
+
+    /// Frees the pages and objects of the current document and the fonts loaded for it alone.
+    func finish() {
+        HPDF_FreeDoc(handle)
+        for font in documentFonts { charu_forget_font_def(handle, font) }
+        documentFonts = []
+        isNew = false
+    }
+
+    /// Loads the TrueType font `bytes` (cut from `file`, which names it in errors), embedded
+    /// under the subset `tag` (see ``SubsetTag``), and returns libharu's name for it. A `kept`
+    /// font stays loaded for the documents after this one (the same tag finds it again); any
+    /// other is freed when the document is finished.
+    func loadFont(_ bytes: [UInt8], from file: String, tag: String, kept: Bool) throws(PDFError) -> String {
+        if kept, let name = keptFonts[tag] { return name }
+        let loaded = try require(
+            bytes.withUnsafeBufferPointer { buffer in
+                charu_load_truetype_from_memory(handle, buffer.baseAddress, HPDF_UINT(buffer.count), tag)
+            }, "load font \(file)")
+        let name = String(cString: loaded)
+        if kept {
+            keptFonts[tag] = name
+        } else {
+            documentFonts.append(try require(HPDF_GetFontDef(handle, name), "load font \(file)"))
+        }
+        return name
     }
 
     /// The encoder for a title or other string outside the page content: `nil` (the bytes as

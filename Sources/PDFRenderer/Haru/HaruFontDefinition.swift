@@ -13,14 +13,10 @@ struct HaruFontDefinition {
     /// The file the bytes were cut from, for errors.
     private let file: String
 
-    /// Loads the TrueType font `bytes` (a subset cut from `file`, which names it in errors)
-    /// into `document`, embedded under `tag` (see ``SubsetTag``).
-    init(loading bytes: [UInt8], from file: String, tag: String, into document: HaruDocument) throws(PDFError) {
-        let loadedName = try document.require(
-            bytes.withUnsafeBufferPointer { buffer in
-                charu_load_truetype_from_memory(document.handle, buffer.baseAddress, HPDF_UINT(buffer.count), tag)
-            }, "load font \(file)")
-        name = String(cString: loadedName)
+    /// The font `name` loaded into `document` (see ``HaruDocument/loadFont(_:from:tag:kept:)``)
+    /// from a subset of `file`, which names it in errors.
+    init(named name: String, from file: String, in document: HaruDocument) throws(PDFError) {
+        self.name = name
         definition = try document.require(HPDF_GetFontDef(document.handle, name), "load font \(file)")
         self.document = document
         self.file = file
@@ -38,5 +34,10 @@ struct HaruFontDefinition {
     /// what the document draws; libharu's own pass would drop nested composite components.
     func keepEveryGlyph() {
         for glyph in 0..<charu_glyph_count(definition) { charu_mark_glyph_used(definition, glyph) }
+    }
+
+    /// Makes libharu's subsetter keep `glyphs` (with their components: see ``CompositeGlyphs``).
+    func keep(_ glyphs: [UInt16]) {
+        for glyph in glyphs { charu_mark_glyph_used(definition, glyph) }
     }
 }
