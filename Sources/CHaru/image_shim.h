@@ -6,18 +6,12 @@
 #include <hpdf_doc.h>
 #include <hpdf_objects.h>
 #include <zlib.h>
+#include "shim.h"
 
 /// Marks `pdf` as PDF 1.4, the first version with soft masks (image transparency). libharu 2.3.0
 /// raises the version for an ExtGState but not for HPDF_Image_AddSMask.
 static inline void charu_require_pdf_1_4(HPDF_Doc pdf) {
     if (HPDF_HasDoc(pdf) && pdf->pdf_version < HPDF_VER_14) pdf->pdf_version = HPDF_VER_14;
-}
-
-/// Writes the /Filter entry of an image whose stream data is already deflated (libharu removes
-/// a /Filter it did not apply itself, and would compress the data again).
-static HPDF_STATUS charu_write_flate_filter(HPDF_Dict image, HPDF_Stream stream) {
-    (void)image;
-    return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012");
 }
 
 /// An image XObject of `width` x `height` 8-bit samples (DeviceRGB when `color`, else DeviceGray)

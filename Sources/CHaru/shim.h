@@ -9,6 +9,7 @@
 #include <hpdf_streams.h>
 #include <hpdf_utils.h>
 #include <hpdf_list.h>
+#include <string.h>
 
 /// The TrueType attributes of a font definition, or NULL for any other kind of font.
 static inline HPDF_TTFontDefAttr charu_truetype_attr(HPDF_FontDef def) {
@@ -58,6 +59,69 @@ static inline const char *charu_load_truetype_from_memory(
     HPDF_StrCpy(def->base_font, attr->base_font, def->base_font + HPDF_LIMIT_MAX_NAME_LEN);
     if (HPDF_Doc_RegisterFontDef(pdf, def) != HPDF_OK) return NULL;
     return def->base_font;
+}
+
+/// Writes the /Filter entry of a stream whose data is already deflated (libharu removes a
+/// /Filter it did not apply itself, and would compress the data again).
+static HPDF_STATUS charu_write_flate_filter(HPDF_Dict dict, HPDF_Stream stream) {
+    (void)dict;
+    return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012");
+}
+
+/// The stream `page` draws into: its operators, written as libharu's page functions are called.
+static inline HPDF_Dict charu_page_contents(HPDF_Page page) {
+    if (page == NULL || page->attr == NULL) return NULL;
+    return ((HPDF_PageAttr)page->attr)->contents;
+}
+
+/// The embedded font file (the FontFile2 stream) of the simple TrueType font `font`, made now
+/// the way libharu makes it when saving (it makes a font's descriptor once per document, and
+/// saving then uses the one made here), or NULL for another kind of font or on failure.
+static inline HPDF_Dict charu_truetype_font_file(HPDF_Font font) {
+    if (font == NULL || font->attr == NULL || ((HPDF_FontAttr)font->attr)->type != HPDF_FONT_TRUETYPE) return NULL;
+    if (font->before_write_fn == NULL || font->before_write_fn(font) != HPDF_OK) return NULL;
+    HPDF_Dict descriptor = (HPDF_Dict)HPDF_Dict_GetItem(font, "FontDescriptor", HPDF_OCLASS_DICT);
+    if (descriptor == NULL) return NULL;
+    return (HPDF_Dict)HPDF_Dict_GetItem(descriptor, "FontFile2", HPDF_OCLASS_DICT);
+}
+
+/// The number of bytes written to the stream of `dict`.
+static inline HPDF_UINT32 charu_stream_size(HPDF_Dict dict) {
+    return dict == NULL || dict->stream == NULL ? 0 : dict->stream->size;
+}
+
+/// Copies the charu_stream_size(dict) bytes written to the memory stream of `dict` into `out`,
+/// straight from its buffers (libharu's own reads copy byte by byte).
+static inline HPDF_STATUS charu_copy_stream(HPDF_Dict dict, HPDF_BYTE *out) {
+    if (dict == NULL || dict->stream == NULL || dict->stream->type != HPDF_STREAM_MEMORY) return HPDF_INVALID_STREAM;
+    HPDF_MemStreamAttr attr = (HPDF_MemStreamAttr)dict->stream->attr;
+    HPDF_UINT32 left = dict->stream->size;
+    for (HPDF_UINT i = 0; i < attr->buf->count && left > 0; i++) {
+        HPDF_UINT32 count = left < attr->buf_siz ? left : attr->buf_siz;
+        memcpy(out, HPDF_List_ItemAt(attr->buf, i), count);
+        out += count;
+        left -= count;
+    }
+    return left == 0 ? HPDF_OK : HPDF_INVALID_STREAM;
+}
+
+/// Replaces the stream of `dict` with `data`, `size` bytes already compressed as a zlib stream,
+/// written as it is under /Filter /FlateDecode (libharu would compress at its fixed level).
+static inline HPDF_STATUS charu_set_deflated_stream(HPDF_Dict dict, const HPDF_BYTE *data, HPDF_UINT size) {
+    if (dict == NULL || dict->stream == NULL || data == NULL || size == 0) return HPDF_INVALID_STREAM;
+    if (dict->write_fn != NULL && dict->write_fn != charu_write_flate_filter) return HPDF_INVALID_OBJECT;
+    HPDF_Stream stream = HPDF_MemStream_New(dict->mmgr, size);
+    if (stream == NULL) return HPDF_FAILD_TO_ALLOC_MEM;
+    HPDF_STATUS status = HPDF_Stream_Write(stream, data, size);
+    if (status != HPDF_OK) {
+        HPDF_Stream_Free(stream);
+        return status;
+    }
+    HPDF_Stream_Free(dict->stream);
+    dict->stream = stream;
+    dict->filter = HPDF_STREAM_FILTER_NONE;
+    dict->write_fn = charu_write_flate_filter;
+    return HPDF_OK;
 }
 
 /// Removes a font definition loaded with charu_load_truetype_from_memory from `pdf` and frees

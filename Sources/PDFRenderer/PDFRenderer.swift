@@ -84,6 +84,7 @@ public struct PDFRenderer: Sendable {
         try OutlineWriter(pages: pages, geometry: geometry).write(content.bookmarks, to: pdf)
         try pdf.checkRecordedError("draw pages")
         embedded.keepEveryGlyph()
+        try pdf.compress(pages: pages, fonts: embedded.simpleFonts)
         return try pdf.save()
     }
 }

@@ -19,6 +19,8 @@ struct EmbeddedFonts {
 
     private let fonts: [FontChoice: Embedded]
     private let loaded: [HaruFontDefinition]
+    /// The simple (WinAnsi) fonts, in the order they were loaded.
+    let simpleFonts: [HaruFont]
 
     /// Embeds, into `document`, every font `pages` draw text with, cut down to the characters
     /// drawn.
@@ -34,6 +36,7 @@ struct EmbeddedFonts {
         }
         var byPath: [String: Embedded] = [:]
         var loaded: [HaruFontDefinition] = []
+        var simpleFonts: [HaruFont] = []
         for file in files {
             let (western, others) = characters[file.path]?.byEncoding ?? ([], [])
             var embedded = Embedded(file: file)
@@ -42,7 +45,9 @@ struct EmbeddedFonts {
                 let name = try document.loadFont(subset.bytes, from: file.path, tag: subset.tag, kept: true)
                 let definition = try HaruFontDefinition(named: name, from: file.path, in: document)
                 definition.keep(subset.glyphs(for: western))
-                embedded.winAnsi = try definition.font(.winAnsi)
+                let font = try definition.font(.winAnsi)
+                embedded.winAnsi = font
+                simpleFonts.append(font)
             }
             if !others.isEmpty {
                 let bytes = try file.subset(keeping: others)
@@ -56,6 +61,7 @@ struct EmbeddedFonts {
         }
         self.fonts = choices.compactMapValues { byPath[$0] }
         self.loaded = loaded
+        self.simpleFonts = simpleFonts
     }
 
     /// `text` drawn in `font` as consecutive pieces, each with the embedded font that draws

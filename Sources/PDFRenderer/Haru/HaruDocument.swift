@@ -14,6 +14,7 @@ final class HaruDocument: @unchecked Sendable {
     /// The libharu handle; valid until `deinit`.
     let handle: HPDF_Doc
     private let errors: HaruErrorBox
+    private let compressor: FlateCompressor
     /// True until the handle's first document is finished (HPDF_New starts one).
     private var isNew = true
     /// The names of the kept fonts, by subset tag.
@@ -30,6 +31,7 @@ final class HaruDocument: @unchecked Sendable {
         }
         self.handle = handle
         self.errors = box
+        compressor = try FlateCompressor()
         try check(HPDF_SetCompressionMode(handle, UInt32(HPDF_COMP_ALL)), "set compression")
         try check(HPDF_UseUTFEncodings(handle), "enable UTF-8 encodings")
     }
@@ -126,6 +128,24 @@ final class HaruDocument: @unchecked Sendable {
     /// Sets a date entry of the document information.
     func setInfoDate(_ attribute: HPDF_InfoType, _ date: HPDF_Date, _ name: String) throws(PDFError) {
         try check(HPDF_SetInfoDateAttr(handle, attribute, date), "set document \(name)")
+    }
+
+    /// Compresses the contents of `pages` and the embedded files of the simple TrueType `fonts`
+    /// with libdeflate (see ``FlateCompressor``); libharu writes them as they are and compresses
+    /// only the rest. Call after drawing, once the fonts' glyphs are marked, before saving.
+    func compress(pages: [HaruPage], fonts: [HaruFont]) throws(PDFError) {
+        let streams =
+            pages.map { charu_page_contents($0.handle) } + fonts.map { charu_truetype_font_file($0.handle) }
+        for stream in streams {
+            let stream = try require(stream, "compress the page contents and fonts")
+            var bytes = [UInt8](repeating: 0, count: Int(charu_stream_size(stream)))
+            guard !bytes.isEmpty else { continue }
+            try check(charu_copy_stream(stream, &bytes), "compress the page contents and fonts")
+            let deflated = bytes.withUnsafeBytes { compressor.zlib($0) }
+            try check(
+                charu_set_deflated_stream(stream, deflated, HPDF_UINT(deflated.count)),
+                "compress the page contents and fonts")
+        }
     }
 
     /// The operation a failed save is reported under.
