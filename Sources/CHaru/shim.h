@@ -61,6 +61,13 @@ static inline const char *charu_load_truetype_from_memory(
     return def->base_font;
 }
 
+/// The error libharu recorded in `error`, or HPDF_INVALID_OBJECT when a call failed without
+/// recording one.
+static inline HPDF_STATUS charu_recorded_error(HPDF_Error error) {
+    HPDF_STATUS code = HPDF_Error_GetCode(error);
+    return code != HPDF_OK ? code : HPDF_INVALID_OBJECT;
+}
+
 /// Writes the /Filter entry of a stream whose data is already deflated (libharu removes a
 /// /Filter it did not apply itself, and would compress the data again).
 static HPDF_STATUS charu_write_flate_filter(HPDF_Dict dict, HPDF_Stream stream) {
@@ -74,15 +81,45 @@ static inline HPDF_Dict charu_page_contents(HPDF_Page page) {
     return ((HPDF_PageAttr)page->attr)->contents;
 }
 
-/// The embedded font file (the FontFile2 stream) of the simple TrueType font `font`, made now
-/// the way libharu makes it when saving (it makes a font's descriptor once per document, and
-/// saving then uses the one made here), or NULL for another kind of font or on failure.
-static inline HPDF_Dict charu_truetype_font_file(HPDF_Font font) {
-    if (font == NULL || font->attr == NULL || ((HPDF_FontAttr)font->attr)->type != HPDF_FONT_TRUETYPE) return NULL;
-    if (font->before_write_fn == NULL || font->before_write_fn(font) != HPDF_OK) return NULL;
-    HPDF_Dict descriptor = (HPDF_Dict)HPDF_Dict_GetItem(font, "FontDescriptor", HPDF_OCLASS_DICT);
-    if (descriptor == NULL) return NULL;
-    return (HPDF_Dict)HPDF_Dict_GetItem(descriptor, "FontFile2", HPDF_OCLASS_DICT);
+/// Gives the simple TrueType font `font` the font descriptor libharu makes when saving, with
+/// `data` (`size` bytes: a zlib stream of a TrueType file of `length1` bytes) as its embedded
+/// font file. libharu then neither rewrites the font (reading it four bytes at a time) nor
+/// compresses it. Call once per font definition and document, before saving.
+static inline HPDF_STATUS charu_embed_font_file(
+    HPDF_Font font, const HPDF_BYTE *data, HPDF_UINT size, HPDF_UINT length1) {
+    if (font == NULL || font->attr == NULL || data == NULL || size == 0) return HPDF_INVALID_OBJECT;
+    HPDF_FontAttr font_attr = (HPDF_FontAttr)font->attr;
+    HPDF_FontDef def = font_attr->fontdef;
+    if (font_attr->type != HPDF_FONT_TRUETYPE || def == NULL || def->descriptor != NULL) return HPDF_INVALID_OBJECT;
+    HPDF_TTFontDefAttr def_attr = (HPDF_TTFontDefAttr)def->attr;
+    // The entries and their order are those of libharu 2.3.0's CreateDescriptor (hpdf_font_tt.c).
+    HPDF_Dict descriptor = HPDF_Dict_New(font->mmgr);
+    if (descriptor == NULL) return HPDF_FAILD_TO_ALLOC_MEM;
+    HPDF_STATUS status = HPDF_Xref_Add(font_attr->xref, descriptor);
+    status += HPDF_Dict_AddName(descriptor, "Type", "FontDescriptor");
+    status += HPDF_Dict_AddNumber(descriptor, "Ascent", def->ascent);
+    status += HPDF_Dict_AddNumber(descriptor, "Descent", def->descent);
+    status += HPDF_Dict_AddNumber(descriptor, "CapHeight", def->cap_height);
+    status += HPDF_Dict_AddNumber(descriptor, "Flags", def->flags);
+    status += HPDF_Dict_Add(descriptor, "FontBBox", HPDF_Box_Array_New(font->mmgr, def->font_bbox));
+    status += HPDF_Dict_AddName(descriptor, "FontName", def_attr->base_font);
+    status += HPDF_Dict_AddNumber(descriptor, "ItalicAngle", def->italic_angle);
+    status += HPDF_Dict_AddNumber(descriptor, "StemV", def->stemv);
+    status += HPDF_Dict_AddNumber(descriptor, "XHeight", def->x_height);
+    if (def_attr->char_set) status += HPDF_Dict_AddName(descriptor, "CharSet", def_attr->char_set);
+    if (status != HPDF_OK) return charu_recorded_error(font->error);
+    HPDF_Dict font_data = HPDF_DictStream_New(font->mmgr, font_attr->xref);
+    if (font_data == NULL) return charu_recorded_error(font->error);
+    status = HPDF_Stream_Write(font_data->stream, data, size);
+    font_data->filter = HPDF_STREAM_FILTER_NONE;
+    font_data->write_fn = charu_write_flate_filter;
+    status += HPDF_Dict_Add(descriptor, "FontFile2", font_data);
+    status += HPDF_Dict_AddNumber(font_data, "Length1", length1);
+    status += HPDF_Dict_AddNumber(font_data, "Length2", 0);
+    status += HPDF_Dict_AddNumber(font_data, "Length3", 0);
+    if (status != HPDF_OK) return charu_recorded_error(font->error);
+    def->descriptor = descriptor;
+    return HPDF_Dict_Add(font, "FontDescriptor", descriptor);
 }
 
 /// The number of bytes written to the stream of `dict`.

@@ -83,8 +83,8 @@ public struct PDFRenderer: Sendable {
         }
         try OutlineWriter(pages: pages, geometry: geometry).write(content.bookmarks, to: pdf)
         try pdf.checkRecordedError("draw pages")
-        embedded.keepEveryGlyph()
-        try pdf.compress(pages: pages, fonts: embedded.simpleFonts)
+        try embedded.embed(into: pdf)
+        try pdf.compress(pages)
         return try pdf.save()
     }
 }

@@ -19,8 +19,9 @@ struct EmbeddedFonts {
 
     private let fonts: [FontChoice: Embedded]
     private let loaded: [HaruFontDefinition]
-    /// The simple (WinAnsi) fonts, in the order they were loaded.
-    let simpleFonts: [HaruFont]
+    /// The simple (WinAnsi) fonts, in the order they were loaded, with the font file each
+    /// embeds.
+    private let simpleFonts: [(font: HaruFont, file: [UInt8])]
 
     /// Embeds, into `document`, every font `pages` draw text with, cut down to the characters
     /// drawn.
@@ -36,18 +37,16 @@ struct EmbeddedFonts {
         }
         var byPath: [String: Embedded] = [:]
         var loaded: [HaruFontDefinition] = []
-        var simpleFonts: [HaruFont] = []
+        var simpleFonts: [(font: HaruFont, file: [UInt8])] = []
         for file in files {
             let (western, others) = characters[file.path]?.byEncoding ?? ([], [])
             var embedded = Embedded(file: file)
             if !western.isEmpty {
                 let subset = try file.winAnsiSubset()
                 let name = try document.loadFont(subset.bytes, from: file.path, tag: subset.tag, kept: true)
-                let definition = try HaruFontDefinition(named: name, from: file.path, in: document)
-                definition.keep(subset.glyphs(for: western))
-                let font = try definition.font(.winAnsi)
+                let font = try HaruFontDefinition(named: name, from: file.path, in: document).font(.winAnsi)
                 embedded.winAnsi = font
-                simpleFonts.append(font)
+                simpleFonts.append((font, subset.fontFile(for: western)))
             }
             if !others.isEmpty {
                 let bytes = try file.subset(keeping: others)
@@ -92,9 +91,10 @@ struct EmbeddedFonts {
         return pieces
     }
 
-    /// Makes libharu keep every glyph of the subsets made for this document; call after
-    /// drawing, before saving.
-    func keepEveryGlyph() {
+    /// Gives each font its font file: for a simple font, the one cut for this document; for a
+    /// UTF-8 font made for this document, every glyph of it. Call after drawing, before saving.
+    func embed(into document: HaruDocument) throws(PDFError) {
+        for (font, file) in simpleFonts { try document.embed(file, in: font) }
         for definition in loaded { definition.keepEveryGlyph() }
     }
 }

@@ -1,8 +1,9 @@
 internal import CHarfBuzz
 
 /// A font file cut down to every Windows-1252 character it has, made once per process and
-/// kept loaded in reused documents (see ``HaruDocument``): a report then only marks the glyphs
-/// it draws, and libharu embeds just those, instead of cutting and parsing a subset per report.
+/// kept loaded in reused documents (see ``HaruDocument``) for the metrics libharu needs; each
+/// report embeds a copy with only the glyphs it draws (``fontFile(for:)``), instead of cutting
+/// and parsing a subset per report.
 final class WinAnsiSubset: Sendable {
     /// The TrueType file of the subset.
     let bytes: [UInt8]
@@ -11,13 +12,14 @@ final class WinAnsiSubset: Sendable {
     /// The glyphs each character is drawn with (its own and its components), by code point;
     /// missing for characters the font lacks.
     private let glyphs: [UInt32: [UInt16]]
+    private let tables: TrueTypeGlyphs
 
     /// Cuts `file` down to the Windows-1252 characters it has.
     init(of file: FontFile) throws(PDFError) {
         let characters = WinAnsiEncoding.characters.filter(file.covers)
         bytes = try file.subset(keeping: characters)
         tag = SubsetTag.kept(for: bytes)
-        guard let composites = CompositeGlyphs(font: bytes) else {
+        guard let tables = TrueTypeGlyphs(font: bytes) else {
             throw PDFError(
                 operation: "subset font \(file.path)", code: 0, detail: 0,
                 message: "HarfBuzz wrote a subset without readable glyph tables")
@@ -38,13 +40,15 @@ final class WinAnsiSubset: Sendable {
         for character in characters {
             var glyph: hb_codepoint_t = 0
             guard hb_font_get_nominal_glyph(font, character.value, &glyph) != 0, glyph != 0 else { continue }
-            glyphs[character.value] = composites.closure(of: UInt16(glyph))
+            glyphs[character.value] = tables.closure(of: UInt16(glyph))
         }
         self.glyphs = glyphs
+        self.tables = tables
     }
 
-    /// The glyphs drawing `characters`, components included.
-    func glyphs(for characters: [Unicode.Scalar]) -> [UInt16] {
-        characters.flatMap { glyphs[$0.value] ?? [] }
+    /// The TrueType file to embed for a document drawing `characters`: the subset with the
+    /// outlines of their glyphs and components only.
+    func fontFile(for characters: [Unicode.Scalar]) -> [UInt8] {
+        tables.file(keeping: characters.flatMap { glyphs[$0.value] ?? [] })
     }
 }

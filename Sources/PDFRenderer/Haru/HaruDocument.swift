@@ -130,22 +130,27 @@ final class HaruDocument: @unchecked Sendable {
         try check(HPDF_SetInfoDateAttr(handle, attribute, date), "set document \(name)")
     }
 
-    /// Compresses the contents of `pages` and the embedded files of the simple TrueType `fonts`
-    /// with libdeflate (see ``FlateCompressor``); libharu writes them as they are and compresses
-    /// only the rest. Call after drawing, once the fonts' glyphs are marked, before saving.
-    func compress(pages: [HaruPage], fonts: [HaruFont]) throws(PDFError) {
-        let streams =
-            pages.map { charu_page_contents($0.handle) } + fonts.map { charu_truetype_font_file($0.handle) }
-        for stream in streams {
-            let stream = try require(stream, "compress the page contents and fonts")
-            var bytes = [UInt8](repeating: 0, count: Int(charu_stream_size(stream)))
+    /// Compresses the contents of `pages` with libdeflate (see ``FlateCompressor``); libharu
+    /// writes them as they are. Call when the pages are drawn.
+    func compress(_ pages: [HaruPage]) throws(PDFError) {
+        for page in pages {
+            let contents = try require(charu_page_contents(page.handle), "compress the page contents")
+            var bytes = [UInt8](repeating: 0, count: Int(charu_stream_size(contents)))
             guard !bytes.isEmpty else { continue }
-            try check(charu_copy_stream(stream, &bytes), "compress the page contents and fonts")
+            try check(charu_copy_stream(contents, &bytes), "compress the page contents")
             let deflated = bytes.withUnsafeBytes { compressor.zlib($0) }
             try check(
-                charu_set_deflated_stream(stream, deflated, HPDF_UINT(deflated.count)),
-                "compress the page contents and fonts")
+                charu_set_deflated_stream(contents, deflated, HPDF_UINT(deflated.count)), "compress the page contents")
         }
+    }
+
+    /// Embeds `file`, a TrueType file cut down to what this document draws, as the font file of
+    /// the simple font `font`, compressed with libdeflate.
+    func embed(_ file: [UInt8], in font: HaruFont) throws(PDFError) {
+        let deflated = file.withUnsafeBytes { compressor.zlib($0) }
+        try check(
+            charu_embed_font_file(font.handle, deflated, HPDF_UINT(deflated.count), HPDF_UINT(file.count)),
+            "embed font \(font.name)")
     }
 
     /// The operation a failed save is reported under.

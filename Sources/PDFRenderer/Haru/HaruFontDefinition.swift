@@ -35,9 +35,4 @@ struct HaruFontDefinition {
     func keepEveryGlyph() {
         for glyph in 0..<charu_glyph_count(definition) { charu_mark_glyph_used(definition, glyph) }
     }
-
-    /// Makes libharu's subsetter keep `glyphs` (with their components: see ``CompositeGlyphs``).
-    func keep(_ glyphs: [UInt16]) {
-        for glyph in glyphs { charu_mark_glyph_used(definition, glyph) }
-    }
 }
