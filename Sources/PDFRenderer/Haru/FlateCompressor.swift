@@ -6,9 +6,10 @@ internal import CLibDeflate
 /// libdeflate makes the same streams, as small, in about half the time. One compressor belongs
 /// to one ``HaruDocument`` and is reused for each of its documents. Not Sendable.
 final class FlateCompressor {
-    /// libdeflate's level: 6 compresses about as well as zlib's default (PDFs within a few
-    /// bytes), and higher levels buy little on page contents and small fonts.
-    static let level: Int32 = 6
+    /// libdeflate's level. On the workload's reports, level 1 makes PDFs 2% larger than level 6
+    /// (16.0 KB against 15.7 KB) and the whole render 8% faster; higher levels buy little on
+    /// page contents and small fonts.
+    static let level: Int32 = 1
     private let handle: OpaquePointer
 
     /// Allocates the compressor; throws when memory runs out.
