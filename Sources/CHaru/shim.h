@@ -9,6 +9,7 @@
 #include <hpdf_streams.h>
 #include <hpdf_utils.h>
 #include <hpdf_list.h>
+#include <hpdf_encoder.h>
 #include <string.h>
 
 /// The TrueType attributes of a font definition, or NULL for any other kind of font.
@@ -159,6 +160,44 @@ static inline HPDF_STATUS charu_set_deflated_stream(HPDF_Dict dict, const HPDF_B
     dict->filter = HPDF_STREAM_FILTER_NONE;
     dict->write_fn = charu_write_flate_filter;
     return HPDF_OK;
+}
+
+/// True when libharu writes `character` in an encoding's /Differences under a standard glyph
+/// name (Lslash, scedilla, uhorn, Alpha ...), so that readers know which character it is.
+static inline int charu_has_glyph_name(HPDF_UNICODE character) {
+    if (character == 0 || character >= 0xFFFF) return 0;
+    const char *name = HPDF_UnicodeToGryphName(character);
+    return name != NULL && HPDF_StrCmp(name, ".notdef") != 0;
+}
+
+/// Registers in `pdf` a single-byte encoding named `name`: WinAnsiEncoding with the codes from
+/// `first_code` on given to the `count` `characters` (written as /Differences by glyph name;
+/// each must pass charu_has_glyph_name). Returns it, to be forgotten with the document, or
+/// NULL with the error recorded in `pdf`.
+static inline HPDF_Encoder charu_register_named_encoding(
+    HPDF_Doc pdf, const char *name, const HPDF_UNICODE *characters, HPDF_UINT count, HPDF_BYTE first_code) {
+    if (!HPDF_HasDoc(pdf) || name == NULL || count == 0 || first_code + count > 256) return NULL;
+    HPDF_Encoder encoder = HPDF_BasicEncoder_New(pdf->mmgr, HPDF_ENCODING_WIN_ANSI);
+    if (encoder == NULL) return NULL;
+    HPDF_StrCpy(encoder->name, name, encoder->name + HPDF_LIMIT_MAX_NAME_LEN);
+    HPDF_BasicEncoderAttr attr = (HPDF_BasicEncoderAttr)encoder->attr;
+    for (HPDF_UINT i = 0; i < count; i++) {
+        attr->unicode_map[first_code + i] = characters[i];
+        attr->differences[first_code + i] = 1;
+    }
+    attr->has_differences = HPDF_TRUE;
+    if (HPDF_Doc_RegisterEncoder(pdf, encoder) != HPDF_OK) {
+        HPDF_Encoder_Free(encoder);
+        return NULL;
+    }
+    return encoder;
+}
+
+/// Removes an encoding registered with charu_register_named_encoding from `pdf` and frees it.
+/// Call only between documents (after HPDF_FreeDoc).
+static inline void charu_forget_encoding(HPDF_Doc pdf, HPDF_Encoder encoder) {
+    if (!HPDF_Doc_Validate(pdf) || pdf->encoder_list == NULL || encoder == NULL) return;
+    if (HPDF_List_Remove(pdf->encoder_list, encoder) == HPDF_OK) HPDF_Encoder_Free(encoder);
 }
 
 /// Removes a font definition loaded with charu_load_truetype_from_memory from `pdf` and frees

@@ -1,26 +1,37 @@
 /// The fonts one document draws with, each embedded with just the glyphs drawn in it.
 ///
-/// The text of each font file is split by encoding: characters Windows-1252 has are drawn
-/// with a simple WinAnsi font, made from the file's ``WinAnsiSubset`` kept loaded across
-/// documents, of which the document marks the glyphs it draws; any others (Ł, ễ, 王 ...) with
-/// a UTF-8 (CID) font cut down to just them for this document. libharu sets up a UTF-8 font by mapping all 65,536 code points, which costs
-/// about as much as the rest of a report, so a document pays it only for a font that draws
-/// such characters, and then on a subset of a few glyphs. A font file used by several
-/// choices (a face and a fallback naming the same file) is embedded once. Fonts are loaded
-/// in the order of their first use, so the same pages always give the same PDF. Not
-/// Sendable: it lives inside one render.
+/// The text of each font file is split by encoding, into up to three simple or UTF-8 fonts:
+/// - characters Windows-1252 has, in a WinAnsi font made from the file's ``WinAnsiSubset``,
+///   kept loaded across documents, which embeds just the glyphs drawn;
+/// - others with a standard glyph name (Ł, ş, Greek ...), in a font of the document's
+///   ``NamedEncoding``, cut down to just them;
+/// - the rest (ễ, 王 ...), in a UTF-8 (CID) font cut down to just them. libharu sets up a UTF-8
+///   font by mapping all 65,536 code points, which costs about as much as the rest of a
+///   report, so a document pays it only for characters no simple font can draw.
+///
+/// A font file used by several choices (a face and a fallback naming the same file) is
+/// embedded once. Fonts are loaded in the order of their first use, so the same pages always
+/// give the same PDF. Not Sendable: it lives inside one render.
 struct EmbeddedFonts {
     /// The fonts drawing one font file's text.
     private struct Embedded {
         var file: FontFile
         var winAnsi: HaruFont?
+        var named: HaruFont?
         var unicode: HaruFont?
+
+        /// The font drawing `scalar`, when any.
+        func font(for scalar: Unicode.Scalar) -> HaruFont? {
+            if WinAnsiEncoding.code(for: scalar) != nil { return winAnsi }
+            if let named, case .named(let encoding) = named.encoding, encoding.contains(scalar) { return named }
+            return unicode
+        }
     }
 
     private let fonts: [FontChoice: Embedded]
-    private let loaded: [HaruFontDefinition]
-    /// The simple (WinAnsi) fonts, in the order they were loaded, with the font file each
-    /// embeds.
+    /// The UTF-8 fonts, whose subsets libharu embeds.
+    private let unicodeFonts: [HaruFontDefinition]
+    /// The simple fonts, in the order they were loaded, with the font file each embeds.
     private let simpleFonts: [(font: HaruFont, file: [UInt8])]
 
     /// Embeds, into `document`, every font `pages` draw text with, cut down to the characters
@@ -35,11 +46,28 @@ struct EmbeddedFonts {
             characters[file.path, default: UsedCharacters()].add(text)
             choices[font] = file.path
         }
+        let split: [(western: [Unicode.Scalar], others: [Unicode.Scalar])] = files.map {
+            characters[$0.path]?.byEncoding ?? ([], [])
+        }
+        var seen = Set<UInt32>()
+        let named = NamedEncoding(
+            choosingFrom: split.flatMap(\.others).filter { seen.insert($0.value).inserted })
+        if let named { try document.register(named) }
+
         var byPath: [String: Embedded] = [:]
-        var loaded: [HaruFontDefinition] = []
+        var unicodeFonts: [HaruFontDefinition] = []
         var simpleFonts: [(font: HaruFont, file: [UInt8])] = []
-        for file in files {
-            let (western, others) = characters[file.path]?.byEncoding ?? ([], [])
+        var madeForDocument = 0
+        func cut(_ file: FontFile, keeping characters: [Unicode.Scalar]) throws(PDFError) -> (
+            HaruFontDefinition, [UInt8]
+        ) {
+            let bytes = try file.subset(keeping: characters)
+            let tag = SubsetTag.make(for: bytes, index: madeForDocument)
+            madeForDocument += 1
+            let name = try document.loadFont(bytes, from: file.path, tag: tag, kept: false)
+            return (try HaruFontDefinition(named: name, from: file.path, in: document), bytes)
+        }
+        for (file, (western, others)) in zip(files, split) {
             var embedded = Embedded(file: file)
             if !western.isEmpty {
                 let subset = try file.winAnsiSubset()
@@ -48,18 +76,21 @@ struct EmbeddedFonts {
                 embedded.winAnsi = font
                 simpleFonts.append((font, subset.fontFile(for: western)))
             }
-            if !others.isEmpty {
-                let bytes = try file.subset(keeping: others)
-                let tag = SubsetTag.make(for: bytes, index: loaded.count)
-                let name = try document.loadFont(bytes, from: file.path, tag: tag, kept: false)
-                let definition = try HaruFontDefinition(named: name, from: file.path, in: document)
-                loaded.append(definition)
+            if let named, case let drawn = others.filter(named.contains), !drawn.isEmpty {
+                let (definition, bytes) = try cut(file, keeping: drawn)
+                let font = try definition.font(.named(named))
+                embedded.named = font
+                simpleFonts.append((font, TrueTypeGlyphs(font: bytes)?.fileKeepingEveryGlyph() ?? bytes))
+            }
+            if case let rest = others.filter({ !(named?.contains($0) ?? false) }), !rest.isEmpty {
+                let (definition, _) = try cut(file, keeping: rest)
+                unicodeFonts.append(definition)
                 embedded.unicode = try definition.font(.unicode)
             }
             byPath[file.path] = embedded
         }
         self.fonts = choices.compactMapValues { byPath[$0] }
-        self.loaded = loaded
+        self.unicodeFonts = unicodeFonts
         self.simpleFonts = simpleFonts
     }
 
@@ -68,23 +99,24 @@ struct EmbeddedFonts {
     /// the pages uses `font`.
     func pieces(of text: String, font: FontChoice, size: Double) -> [(text: String, font: HaruFont, x: Double)] {
         guard let embedded = fonts[font] else { return [] }
-        if let winAnsi = embedded.winAnsi, embedded.unicode == nil { return [(text, winAnsi, 0)] }
-        if let unicode = embedded.unicode, embedded.winAnsi == nil { return [(text, unicode, 0)] }
+        if embedded.named == nil, embedded.unicode == nil, let winAnsi = embedded.winAnsi {
+            return [(text, winAnsi, 0)]
+        }
         var pieces: [(text: String, font: HaruFont, x: Double)] = []
         var current = String.UnicodeScalarView()
-        var currentIsWestern = true
+        var currentFont: HaruFont?
         var x = 0.0
         func flush() {
-            guard !current.isEmpty, let font = currentIsWestern ? embedded.winAnsi : embedded.unicode else { return }
+            guard !current.isEmpty else { return }
             let piece = String(current)
-            pieces.append((piece, font, x))
+            if let currentFont { pieces.append((piece, currentFont, x)) }
             x += embedded.file.width(of: piece, size: size)
             current = String.UnicodeScalarView()
         }
         for scalar in text.unicodeScalars {
-            let isWestern = WinAnsiEncoding.code(for: scalar) != nil
-            if isWestern != currentIsWestern { flush() }
-            currentIsWestern = isWestern
+            let font = embedded.font(for: scalar)
+            if !current.isEmpty, font?.handle != currentFont?.handle { flush() }
+            currentFont = font
             current.append(scalar)
         }
         flush()
@@ -92,9 +124,9 @@ struct EmbeddedFonts {
     }
 
     /// Gives each font its font file: for a simple font, the one cut for this document; for a
-    /// UTF-8 font made for this document, every glyph of it. Call after drawing, before saving.
+    /// UTF-8 font, every glyph of its subset. Call after drawing, before saving.
     func embed(into document: HaruDocument) throws(PDFError) {
         for (font, file) in simpleFonts { try document.embed(file, in: font) }
-        for definition in loaded { definition.keepEveryGlyph() }
+        for definition in unicodeFonts { definition.keepEveryGlyph() }
     }
 }

@@ -124,6 +124,11 @@ struct TrueTypeGlyphs {
         return file
     }
 
+    /// The font file with every glyph, and only the tables a PDF reader uses.
+    func fileKeepingEveryGlyph() -> [UInt8] {
+        file(keeping: (0..<(locations.count - 1)).map { UInt16(truncatingIfNeeded: $0) })
+    }
+
     /// The direct components of `glyph`; empty for a simple, empty or unknown glyph.
     private func components(of glyph: UInt16) -> [UInt16] {
         let number = Int(glyph)

@@ -21,6 +21,8 @@ final class HaruDocument: @unchecked Sendable {
     private var keptFonts: [String: String] = [:]
     /// Fonts loaded for the current document only.
     private var documentFonts: [HPDF_FontDef] = []
+    /// Encodings registered for the current document only.
+    private var documentEncodings: [HPDF_Encoder] = []
 
     /// Creates an empty document with full compression and no pages; text outside ASCII is
     /// written with libharu's UTF-8 encoder, which is set up only when such text comes.
@@ -47,8 +49,20 @@ final class HaruDocument: @unchecked Sendable {
     func finish() {
         HPDF_FreeDoc(handle)
         for font in documentFonts { charu_forget_font_def(handle, font) }
+        for encoding in documentEncodings { charu_forget_encoding(handle, encoding) }
         documentFonts = []
+        documentEncodings = []
         isNew = false
+    }
+
+    /// Registers `encoding` for the current document, under ``NamedEncoding/name``.
+    func register(_ encoding: NamedEncoding) throws(PDFError) {
+        let characters = encoding.characters.map { HPDF_UNICODE($0.value) }
+        documentEncodings.append(
+            try require(
+                charu_register_named_encoding(
+                    handle, NamedEncoding.name, characters, HPDF_UINT(characters.count), NamedEncoding.firstCode),
+                "register the document's encoding"))
     }
 
     /// Loads the TrueType font `bytes` (cut from `file`, which names it in errors), embedded

@@ -7,6 +7,8 @@ struct HaruFont {
     enum Encoding {
         /// A simple TrueType font of 256 codes in Windows-1252 (see ``WinAnsiEncoding``).
         case winAnsi
+        /// A simple TrueType font in the document's own encoding (see ``NamedEncoding``).
+        case named(NamedEncoding)
         /// A CID font in UTF-8, for any character the font has.
         case unicode
 
@@ -14,6 +16,7 @@ struct HaruFont {
         var encoderName: String {
             switch self {
             case .winAnsi: return "CP1252"
+            case .named: return NamedEncoding.name
             case .unicode: return "UTF-8"
             }
         }
@@ -32,14 +35,19 @@ struct HaruFont {
     }
 
     /// `text` in this font's encoding, NUL-terminated; `nil` when its UTF-8 bytes are already
-    /// right (a UTF-8 font, or ASCII text, which reads the same in both encodings). Text is
+    /// right (a UTF-8 font, or ASCII text in a WinAnsi font, which reads the same). Text is
     /// split by encoding before a font is chosen (``EmbeddedFonts/pieces(of:font:size:)``), so a
     /// character the encoding lacks is a programming error.
     func transcoded(_ text: String) -> [CChar]? {
-        guard encoding == .winAnsi, text.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
-        guard let bytes = WinAnsiEncoding.bytes(of: text) else {
-            preconditionFailure("text outside Windows-1252 drawn in a WinAnsi font")
+        let bytes: [CChar]?
+        switch encoding {
+        case .unicode: return nil
+        case .winAnsi:
+            guard text.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+            bytes = WinAnsiEncoding.bytes(of: text)
+        case .named(let named): bytes = named.bytes(of: text)
         }
+        guard let bytes else { preconditionFailure("text drawn in a font whose encoding lacks it") }
         return bytes
     }
 }
