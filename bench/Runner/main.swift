@@ -41,7 +41,7 @@ struct BenchWorkloadCommand: ParsableCommand {
             let file = URL(fileURLWithPath: out).appendingPathComponent("\(student.id).\(format)")
             switch format {
             case "pdf": try Self.write(renderer.pdf(for: student, copies: `repeat`), to: file.path)
-            case "html": try Self.write(Array(renderer.html(for: student).utf8), to: file.path)
+            case "html": try Self.write(renderer.html(for: student), to: file.path)
             default: throw ValidationError("--format must be pdf or html")
             }
         }
