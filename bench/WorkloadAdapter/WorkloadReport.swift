@@ -1,5 +1,3 @@
-import Foundation
-
 /// The content of one student's workload report, computed exactly as the workload's normative
 /// `model.py` does (cosine fit, ranking, missing skills, strengths, certifications, texts).
 public struct WorkloadReport: Sendable, Equatable {
@@ -12,7 +10,7 @@ public struct WorkloadReport: Sendable, Equatable {
         /// Skills the career weighs 3+ that the student has below 3, at most three, as labels.
         public var missing: [String]
         /// The score as `%.1f`.
-        public var scoreText: String { String(format: "%.1f", score) }
+        public var scoreText: String { OneDecimal.text(score) }
     }
 
     /// Student id.

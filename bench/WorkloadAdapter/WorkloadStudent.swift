@@ -28,7 +28,7 @@ public struct WorkloadStudent: Sendable, Equatable {
         let lines = Self.split(text[...], on: "\n", limit: limit + 2).prefix(limit + 1).filter { !$0.isEmpty }
         for (index, line) in lines.dropFirst().enumerated() {
             let fields = Self.split(line, on: ",").map(String.init)
-            guard fields.count == 7, !line.contains("\"") else {
+            guard fields.count == 7, !line.utf8.contains(UInt8(ascii: "\"")) else {
                 throw WorkloadError("\(path):\(index + 2): expected 7 unquoted fields, found \(fields.count)")
             }
             var levels: [String: Int] = [:]
