@@ -100,16 +100,23 @@ public struct WorkloadReport: Sendable, Equatable {
     /// Python's `str.format_map` for the simple `{name}` placeholders the workload uses.
     static func fill(_ template: String, _ context: [String: String]) -> String {
         var output = ""
-        var rest = template[...]
-        // Braces are ASCII, so searching the UTF-8 bytes finds them at character boundaries.
-        while let open = rest.utf8.firstIndex(of: UInt8(ascii: "{")),
-            let close = rest.utf8[open...].firstIndex(of: UInt8(ascii: "}"))
-        {
-            output += rest[..<open]
-            let key = String(rest[rest.utf8.index(after: open)..<close])
-            output += context[key] ?? "{\(key)}"
-            rest = rest[rest.utf8.index(after: close)...]
+        var template = template
+        template.withUTF8 { bytes in
+            // Braces are ASCII, so the pieces between them are whole UTF-8 text.
+            func text(_ range: Range<Int>) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            }
+            var rest = 0
+            while let open = bytes[rest...].firstIndex(of: UInt8(ascii: "{")),
+                let close = bytes[open...].firstIndex(of: UInt8(ascii: "}"))
+            {
+                output += text(rest..<open)
+                let key = text(open + 1..<close)
+                output += context[key] ?? "{\(key)}"
+                rest = close + 1
+            }
+            output += text(rest..<bytes.count)
         }
-        return output + rest
+        return output
     }
 }
