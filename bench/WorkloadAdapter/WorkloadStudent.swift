@@ -68,5 +68,6 @@ public struct WorkloadError: Error, CustomStringConvertible {
     /// What is wrong, with the file and line.
     public var description: String
 
-    init(_ description: String) { self.description = description }
+    /// A problem described by `description`.
+    public init(_ description: String) { self.description = description }
 }
