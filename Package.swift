@@ -72,7 +72,7 @@ let package = Package(
             path: "bench/WorkloadAdapter"),
         .executableTarget(
             name: "bench-workload",
-            dependencies: ["BenchWorkload", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["BenchWorkload"],
             path: "bench/Runner"),
 
         // Checks shared by several test targets.

@@ -1,29 +1,29 @@
 /// Class names the one `<style>` block targets; everything else is styled inline.
 enum EmailClass {
     /// The centred content column.
-    static let container = "cr-container"
+    static let container: StaticString = "cr-container"
     /// A cell whose side padding shrinks on phones.
-    static let padded = "cr-pad"
+    static let padded: StaticString = "cr-pad"
     /// The page behind the content column.
-    static let page = "cr-page"
+    static let page: StaticString = "cr-page"
     /// The content column's own background.
-    static let card = "cr-card"
+    static let card: StaticString = "cr-card"
     /// Body text.
-    static let text = "cr-text"
+    static let text: StaticString = "cr-text"
     /// Notes, captions and other muted text.
-    static let muted = "cr-muted"
+    static let muted: StaticString = "cr-muted"
     /// Headings and chart titles.
-    static let heading = "cr-heading"
+    static let heading: StaticString = "cr-heading"
     /// Links.
-    static let link = "cr-link"
+    static let link: StaticString = "cr-link"
     /// Table header cells.
-    static let tableHeader = "cr-th"
+    static let tableHeader: StaticString = "cr-th"
     /// Table cells and rules that draw a line in the rule colour.
-    static let ruled = "cr-ruled"
+    static let ruled: StaticString = "cr-ruled"
     /// The track behind a chart bar.
-    static let track = "cr-track"
+    static let track: StaticString = "cr-track"
     /// A callout box.
-    static let callout = "cr-callout"
+    static let callout: StaticString = "cr-callout"
 }
 
 /// The single `<style>` block: a narrow-screen media query and dark-mode overrides.

@@ -32,8 +32,12 @@ struct EmailStyles {
     let titleBandHeading: String
     /// Style of small print (captions, chart value text) in the muted colour.
     let caption: String
+    /// Style of a link.
+    let link: String
     /// Font declarations of the paragraph roles and heading levels 1-3.
-    private let paragraphFonts: [String]
+    private let leadFont: String
+    private let bodyFont: String
+    private let noteFont: String
     private let headingFonts: [String]
 
     /// The styles of `theme`. Made once per theme and process: a batch renders thousands of
@@ -71,9 +75,10 @@ struct EmailStyles {
         bodyHeadingBold = font(px: bodySize, color: palette.heading, bold: true)
         titleBandHeading = "margin:0;" + font(px: Self.px(sizes.heading1), color: palette.onAccent, bold: true)
         caption = font(px: Self.px(sizes.note), color: palette.muted)
-        paragraphFonts = ParagraphRole.allCases.map { role in
-            font(px: Self.px(sizes.paragraph(role)), color: role == .note ? palette.muted : palette.text)
-        }
+        link = "color:\(palette.accent);text-decoration:underline;"
+        leadFont = font(px: Self.px(sizes.paragraph(.lead)), color: palette.text)
+        bodyFont = font(px: Self.px(sizes.paragraph(.body)), color: palette.text)
+        noteFont = font(px: Self.px(sizes.paragraph(.note)), color: palette.muted)
         headingFonts = (1...3).map { font(px: Self.px(sizes.heading($0)), color: palette.heading, bold: true) }
     }
 
@@ -83,19 +88,24 @@ struct EmailStyles {
         return max(0, Int((points * 96 / 72).rounded()))
     }
 
-    /// Style of a paragraph of `role` with `gap` px below it.
-    func paragraph(_ role: ParagraphRole, gap: Int) -> String {
-        "margin:0 0 \(gap)px 0;" + paragraphFonts[ParagraphRole.allCases.firstIndex(of: role)!]
+    /// Font declarations of a paragraph of `role`.
+    func paragraphFont(_ role: ParagraphRole) -> String {
+        switch role {
+        case .lead: leadFont
+        case .body: bodyFont
+        case .note: noteFont
+        }
     }
 
-    /// Style of a heading of `level` (1-3) with `gap` px below it.
-    func heading(_ level: Int, gap: Int) -> String {
-        let top = level == 1 ? 0 : headingGap
-        return "margin:\(top)px 0 \(gap)px 0;" + headingFonts[min(max(level, 1), 3) - 1]
+    /// Font declarations of a heading of `level` (1-3).
+    func headingFont(_ level: Int) -> String {
+        headingFonts[min(max(level, 1), 3) - 1]
     }
 
-    /// Style of a link.
-    var link: String { "color:\(palette.accent);text-decoration:underline;" }
+    /// Space above a heading of `level` in px: none for level 1.
+    func headingTop(_ level: Int) -> Int {
+        level == 1 ? 0 : headingGap
+    }
 
     /// Keeps the families of a CSS font list that are plain names (`Roboto`, `sans-serif`) or
     /// quoted names (`'Segoe UI'`); anything that could end the declaration drops its family.

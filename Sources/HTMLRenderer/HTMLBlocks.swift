@@ -16,19 +16,32 @@ extension HTMLWriter {
             if section.id.isEmpty {
                 blocks(section.blocks, endGap: gap)
             } else {
-                write("<div\(Self.idAttribute(section.id))>\n")
+                write("<div")
+                idAttribute(section.id)
+                write(">\n")
                 blocks(section.blocks, endGap: gap)
                 write("</div>\n")
             }
         case .heading(let heading):
-            let tag = "h\(heading.level)"
-            write(#"<\#(tag)\#(Self.idAttribute(heading.id)) class="\#(EmailClass.heading)" "#)
-            write(#"style="\#(styles.heading(heading.level, gap: gap))">"#)
+            write("<h")
+            write(heading.level)
+            idAttribute(heading.id)
+            write(#" class=""#)
+            write(EmailClass.heading)
+            write(#"" style="margin:"#)
+            write(styles.headingTop(heading.level))
+            write("px 0 ")
+            write(gap)
+            write("px 0;")
+            write(markup: styles.headingFont(heading.level))
+            write("\">")
             inlines(heading.content)
-            write("</\(tag)>\n")
+            write("</h")
+            write(heading.level)
+            write(">\n")
         case .paragraph(let paragraph):
-            let color = paragraph.role == .note ? EmailClass.muted : EmailClass.text
-            write(#"<p class="\#(color)" style="\#(styles.paragraph(paragraph.role, gap: gap))">"#)
+            write("<p")
+            paragraphAttributes(paragraph.role, gap: gap)
             inlines(paragraph.content)
             write("</p>\n")
         case .list(let list):
@@ -43,12 +56,19 @@ extension HTMLWriter {
             self.image(image, gap: gap)
         case .spacer(let points):
             let height = EmailStyles.px(points)
-            write(#"<div aria-hidden="true" style="height:\#(height)px;line-height:\#(height)px;"#)
-            write("font-size:1px;mso-line-height-rule:exactly;\">&nbsp;</div>\n")
+            write(#"<div aria-hidden="true" style="height:"#)
+            write(height)
+            write("px;line-height:")
+            write(height)
+            write("px;font-size:1px;mso-line-height-rule:exactly;\">&nbsp;</div>\n")
         case .rule:
-            write(#"<div role="separator" class="\#(EmailClass.ruled)" style="margin:0 0 \#(gap)px 0;"#)
-            write("border-top:1px solid \(styles.palette.rule);height:0;line-height:0;")
-            write("font-size:0;\"></div>\n")
+            write(#"<div role="separator" class=""#)
+            write(EmailClass.ruled)
+            write(#"" style=""#)
+            margin(below: gap)
+            write("border-top:1px solid ")
+            write(markup: styles.palette.rule)
+            write(";height:0;line-height:0;font-size:0;\"></div>\n")
         case .pageBreak:
             break
         }
@@ -56,24 +76,33 @@ extension HTMLWriter {
 
     /// A `<ul>` or `<ol>`; an item that is a single paragraph is written straight into its `<li>`.
     private mutating func list(_ list: ListBlock, gap: Int) {
-        let tag = list.style == .numbered ? "ol" : "ul"
-        write("<\(tag) class=\"\(EmailClass.text)\" style=\"margin:0 0 \(gap)px 0;")
-        write("padding:0 0 0 \(styles.listIndent)px;")
-        write("\(styles.bodyText)\">\n")
+        let numbered = list.style == .numbered
+        write(numbered ? "<ol" : "<ul")
+        write(#" class=""#)
+        write(EmailClass.text)
+        write(#"" style=""#)
+        margin(below: gap)
+        write("padding:0 0 0 ")
+        write(styles.listIndent)
+        write("px;")
+        write(markup: styles.bodyText)
+        write("\">\n")
         let itemGap = max(styles.blockGap / 2, 2)
         for (index, item) in list.items.enumerated() {
             let below = index == list.items.count - 1 ? 0 : itemGap
             if case .paragraph(let paragraph)? = item.first, item.count == 1 {
-                let color = paragraph.role == .note ? EmailClass.muted : EmailClass.text
-                write(#"<li class="\#(color)" style="\#(styles.paragraph(paragraph.role, gap: below))">"#)
+                write("<li")
+                paragraphAttributes(paragraph.role, gap: below)
                 inlines(paragraph.content)
             } else {
-                write("<li style=\"margin:0 0 \(below)px 0;\">")
+                write(#"<li style=""#)
+                margin(below: below)
+                write("\">")
                 blocks(item, endGap: 0)
             }
             write("</li>\n")
         }
-        write("</\(tag)>\n")
+        write(numbered ? "</ol>\n" : "</ul>\n")
     }
 
     /// A tinted one-cell table with a deeper edge in the same hue.
@@ -81,10 +110,47 @@ extension HTMLWriter {
         let tint = styles.palette.calloutBackground(callout.tone)
         let edge = styles.palette.calloutBorder(callout.tone)
         let padding = styles.cellPadding * 2
-        write(#"<table \#(Self.layoutTable) width="100%" style="width:100%;margin:0 0 \#(gap)px 0;">"#)
-        write("\n<tr><td bgcolor=\"\(tint)\" class=\"\(EmailClass.callout)\" style=\"background-color:\(tint);")
-        write("border-left:4px solid \(edge);padding:\(padding)px \(padding + 4)px;\">\n")
+        layoutTable(gap: gap)
+        write(#"<tr><td bgcolor=""#)
+        write(markup: tint)
+        write(#"" class=""#)
+        write(EmailClass.callout)
+        write(#"" style="background-color:"#)
+        write(markup: tint)
+        write(";border-left:4px solid ")
+        write(markup: edge)
+        write(";padding:")
+        write(padding)
+        write("px ")
+        write(padding + 4)
+        write("px;\">\n")
         blocks(callout.blocks, endGap: 0)
         write("</td></tr>\n</table>\n")
+    }
+
+    /// The ` class="…" style="…">` of a paragraph (or list item) of `role` with `gap` px below it.
+    private mutating func paragraphAttributes(_ role: ParagraphRole, gap: Int) {
+        write(#" class=""#)
+        write(role == .note ? EmailClass.muted : EmailClass.text)
+        write(#"" style=""#)
+        margin(below: gap)
+        write(markup: styles.paragraphFont(role))
+        write("\">")
+    }
+
+    /// `margin:0 0 <gap>px 0;`, the declaration that spaces blocks.
+    mutating func margin(below gap: Int) {
+        write("margin:0 0 ")
+        write(gap)
+        write("px 0;")
+    }
+
+    /// The start of a full-width layout table with `gap` px below it, and a line end.
+    mutating func layoutTable(gap: Int) {
+        write("<table ")
+        write(Self.layoutTable)
+        write(#" width="100%" style="width:100%;"#)
+        margin(below: gap)
+        write("\">\n")
     }
 }

@@ -8,53 +8,76 @@
 enum HTMLEscaping {
     /// `text` escaped for element content; a run holding bidi controls is wrapped in `<bdi>`.
     static func content(_ text: String) -> String {
-        escape(text, keepBidiControls: true)
+        var output: [UInt8] = []
+        appendContent(text, to: &output)
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// `text` escaped for an attribute value (or `<title>`); bidi controls are dropped.
     static func attribute(_ text: String) -> String {
-        escape(text, keepBidiControls: false)
+        var output: [UInt8] = []
+        appendAttribute(text, to: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 of `text` escaped as ``content(_:)`` escapes it.
+    static func appendContent(_ text: String, to output: inout [UInt8]) {
+        escape(text, keepBidiControls: true, to: &output)
+    }
+
+    /// Appends the UTF-8 of `text` escaped as ``attribute(_:)`` escapes it.
+    static func appendAttribute(_ text: String, to output: inout [UInt8]) {
+        escape(text, keepBidiControls: false, to: &output)
     }
 
     /// Works on UTF-8 bytes: everything it changes is ASCII, a C1 control (`C2 80`...`C2 9F`) or a
-    /// bidi control (`E2 80 AA`...`AE`, `E2 81 A6`...`A9`), so other text is copied as it is, and
-    /// `text` itself is returned when nothing needs escaping.
-    private static func escape(_ text: String, keepBidiControls: Bool) -> String {
-        let utf8 = text.utf8
-        guard utf8.contains(where: mayNeedWork) else { return text }
-        let bytes = Array(utf8)
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count + 16)
-        var isolated = false
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            switch byte {
-            case UInt8(ascii: "&"): output += Array("&amp;".utf8)
-            case UInt8(ascii: "<"): output += Array("&lt;".utf8)
-            case UInt8(ascii: ">"): output += Array("&gt;".utf8)
-            case UInt8(ascii: "\""): output += Array("&quot;".utf8)
-            case UInt8(ascii: "'"): output += Array("&#39;".utf8)
-            case 0x09, 0x0A, 0x0D: output.append(byte)
-            case 0x00..<0x20, 0x7F: break  // C0 controls HTML forbids
-            case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]):
-                index += 1  // a C1 control: dropped
-            case 0xE2 where index + 2 < bytes.count && isBidiControl(bytes[index + 1], bytes[index + 2]):
-                if keepBidiControls {
-                    isolated = true
-                    let scalar = 0x2000 | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F)
-                    output += Array("&#x\(String(scalar, radix: 16, uppercase: true));".utf8)
+    /// bidi control (`E2 80 AA`...`AE`, `E2 81 A6`...`A9`), so runs of other text are copied as
+    /// they are.
+    private static func escape(_ text: String, keepBidiControls: Bool, to output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            let start = output.count
+            var isolated = false
+            var copied = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                guard mayNeedWork(byte) else {
+                    index += 1
+                    continue
                 }
-                index += 2
-            default: output.append(byte)
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                switch byte {
+                case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
+                case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
+                case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
+                case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
+                case UInt8(ascii: "'"): output.append(contentsOf: "&#39;".utf8)
+                case 0x00..<0x20, 0x7F: break  // C0 controls HTML forbids
+                case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]):
+                    index += 1  // a C1 control: dropped
+                case 0xE2 where index + 2 < bytes.count && isBidiControl(bytes[index + 1], bytes[index + 2]):
+                    if keepBidiControls {
+                        isolated = true
+                        let scalar = 0x2000 | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F)
+                        output.append(contentsOf: "&#x\(String(scalar, radix: 16, uppercase: true));".utf8)
+                    }
+                    index += 2
+                default: output.append(byte)  // a lead byte of other text
+                }
+                index += 1
+                copied = index
             }
-            index += 1
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<bytes.count]))
+            if isolated {
+                output.insert(contentsOf: "<bdi>".utf8, at: start)
+                output.append(contentsOf: "</bdi>".utf8)
+            }
         }
-        let escaped = String(decoding: output, as: UTF8.self)
-        return isolated ? "<bdi>" + escaped + "</bdi>" : escaped
     }
 
-    /// True for a byte that may start something ``escape(_:keepBidiControls:)`` changes.
+    /// True for a byte that may start something ``escape(_:keepBidiControls:to:)`` changes; tab,
+    /// line feed and carriage return are kept.
     private static func mayNeedWork(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): true

@@ -6,18 +6,28 @@ extension HTMLWriter {
     /// images late or not at all, and styles that keep it inside narrow screens.
     mutating func image(_ block: ImageBlock, gap: Int) {
         let size = Self.pixelSize(of: block, columnWidth: styles.contentWidth - 2 * styles.sidePadding)
-        let (align, margin) =
+        let (align, margin): (StaticString, StaticString) =
             switch block.alignment {
             case .leading: ("left", "0")
             case .center: ("center", "0 auto")
             case .trailing: ("right", "0 0 0 auto")
             }
-        let source = HTMLEscaping.attribute(imageLinks.source(of: block.image))
-        write(#"<table \#(Self.layoutTable) width="100%" style="width:100%;margin:0 0 \#(gap)px 0;">"#)
-        write("\n<tr><td align=\"\(align)\">")
-        write(#"<img src="\#(source)" alt="\#(HTMLEscaping.attribute(block.alt))" "#)
-        write(#"width="\#(size.width)" height="\#(size.height)" style="display:block;border:0;outline:none;"#)
-        write("text-decoration:none;width:\(size.width)px;max-width:100%;height:auto;margin:\(margin);\">")
+        layoutTable(gap: gap)
+        write(#"<tr><td align=""#)
+        write(align)
+        write(#""><img src=""#)
+        write(attribute: imageLinks.source(of: block.image))
+        write(#"" alt=""#)
+        write(attribute: block.alt)
+        write(#"" width=""#)
+        write(size.width)
+        write(#"" height=""#)
+        write(size.height)
+        write(#"" style="display:block;border:0;outline:none;text-decoration:none;width:"#)
+        write(size.width)
+        write("px;max-width:100%;height:auto;margin:")
+        write(margin)
+        write(";\">")
         write("</td></tr>\n</table>\n")
     }
 

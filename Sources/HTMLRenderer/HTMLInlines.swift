@@ -7,7 +7,7 @@ extension HTMLWriter {
         for inline in inlines {
             switch inline {
             case .text(let text):
-                write(HTMLEscaping.content(text))
+                write(text: text)
             case .strong(let content):
                 write("<strong>")
                 self.inlines(content)
@@ -21,8 +21,13 @@ extension HTMLWriter {
                     self.inlines(content)
                     continue
                 }
-                write(#"<a href="\#(HTMLEscaping.attribute(link.url))" class="\#(EmailClass.link)" "#)
-                write(#"style="\#(styles.link)">"#)
+                write(#"<a href=""#)
+                write(attribute: link.url)
+                write(#"" class=""#)
+                write(EmailClass.link)
+                write(#"" style=""#)
+                write(markup: styles.link)
+                write("\">")
                 self.inlines(content)
                 write("</a>")
             case .pageNumber, .pageCount:

@@ -23,6 +23,11 @@ public struct HTMLRenderer: Sendable {
 
     /// Returns `document` as HTML text, starting with `<!DOCTYPE html>`; encode it as UTF-8.
     public func render(_ document: ReportDocument) -> String {
+        String(decoding: utf8(document), as: UTF8.self)
+    }
+
+    /// Returns `document` as the UTF-8 bytes of ``render(_:)``'s text, ready to write to a file.
+    public func utf8(_ document: ReportDocument) -> [UInt8] {
         var writer = HTMLWriter(styles: EmailStyles.of(document.theme))
         writer.imageLinks = imageLinks
         writer.document(document)
@@ -37,52 +42,54 @@ extension HTMLWriter {
         let palette = styles.palette
         let width = styles.contentWidth
         let table = Self.layoutTable
+        // The head and the page around the content column come once per document: written as
+        // text, which keeps them readable.
         write(
-            """
-            <!DOCTYPE html>
-            <html lang="\(Self.languageTag(metadata.language))">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta name="x-apple-disable-message-reformatting" content="">
-            <meta name="color-scheme" content="light dark">
-            <meta name="supported-color-schemes" content="light dark">
-            <title>\(HTMLEscaping.attribute(metadata.title))</title>
-            \(EmailStyleSheet.element(contentWidth: width))
-            </head>
-            <body style="margin:0;padding:0;background-color:\(palette.background);">
+            markup: """
+                <!DOCTYPE html>
+                <html lang="\(Self.languageTag(metadata.language))">
+                <head>
+                <meta charset="utf-8">
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                <meta name="x-apple-disable-message-reformatting" content="">
+                <meta name="color-scheme" content="light dark">
+                <meta name="supported-color-schemes" content="light dark">
+                <title>\(HTMLEscaping.attribute(metadata.title))</title>
+                \(EmailStyleSheet.element(contentWidth: width))
+                </head>
+                <body style="margin:0;padding:0;background-color:\(palette.background);">
 
-            """)
+                """)
         preheader(metadata.preheader)
         write(
-            """
-            <table \(table) width="100%" bgcolor="\(palette.background)" class="\(EmailClass.page)" \
-            style="width:100%;background-color:\(palette.background);">
-            <tr><td align="center" class="\(EmailClass.page)" style="padding:24px 0;">
-            <!--[if mso]><table \(table) align="center" width="\(width)"><tr><td><![endif]-->
-            <div class="\(EmailClass.container)" style="max-width:\(width)px;margin:0 auto;">
-            <table \(table) width="100%" bgcolor="\(palette.background)" class="\(EmailClass.card)" \
-            style="width:100%;background-color:\(palette.background);">
+            markup: """
+                <table \(table) width="100%" bgcolor="\(palette.background)" class="\(EmailClass.page)" \
+                style="width:100%;background-color:\(palette.background);">
+                <tr><td align="center" class="\(EmailClass.page)" style="padding:24px 0;">
+                <!--[if mso]><table \(table) align="center" width="\(width)"><tr><td><![endif]-->
+                <div class="\(EmailClass.container)" style="max-width:\(width)px;margin:0 auto;">
+                <table \(table) width="100%" bgcolor="\(palette.background)" class="\(EmailClass.card)" \
+                style="width:100%;background-color:\(palette.background);">
 
-            """)
+                """)
         let (title, body) = Self.splitTitle(document.blocks)
         if let title { titleBand(title) }
-        write(#"<tr><td class="\#(EmailClass.padded)" style="padding:24px \#(styles.sidePadding)px;">"#)
+        write(markup: #"<tr><td class="\#(EmailClass.padded)" style="padding:24px \#(styles.sidePadding)px;">"#)
         write("\n")
         blocks(body, endGap: 0)
         // Header and footer are left out: they repeat per printed page and carry page counters.
         write(
-            """
-            </td></tr>
-            </table>
-            </div>
-            <!--[if mso]></td></tr></table><![endif]-->
-            </td></tr>
-            </table>
-            </body>
-            </html>
+            markup: """
+                </td></tr>
+                </table>
+                </div>
+                <!--[if mso]></td></tr></table><![endif]-->
+                </td></tr>
+                </table>
+                </body>
+                </html>
 
-            """)
+                """)
     }
 
     /// The preview line some clients show beside the subject, hidden in the message itself.
@@ -91,19 +98,20 @@ extension HTMLWriter {
         guard !text.isEmpty else { return }
         let filler = String(repeating: "&#847;&zwnj;&nbsp;", count: 30)
         write(
-            """
-            <div style="display:none;font-size:1px;line-height:1px;max-height:0;max-width:0;\
-            opacity:0;overflow:hidden;mso-hide:all;">\(HTMLEscaping.content(text))\(filler)</div>
+            markup: """
+                <div style="display:none;font-size:1px;line-height:1px;max-height:0;max-width:0;\
+                opacity:0;overflow:hidden;mso-hide:all;">\(HTMLEscaping.content(text))\(filler)</div>
 
-            """)
+                """)
     }
 
     /// The opening level 1 heading, white on the accent colour across the top of the column.
     private mutating func titleBand(_ heading: Heading) {
         let accent = styles.palette.accent
-        write(#"<tr><td bgcolor="\#(accent)" class="\#(EmailClass.padded)" "#)
-        write(#"style="padding:24px \#(styles.sidePadding)px;background-color:\#(accent);">"#)
-        write("<h1\(Self.idAttribute(heading.id)) style=\"\(styles.titleBandHeading)\">")
+        write(markup: #"<tr><td bgcolor="\#(accent)" class="\#(EmailClass.padded)" "#)
+        write(markup: #"style="padding:24px \#(styles.sidePadding)px;background-color:\#(accent);"><h1"#)
+        idAttribute(heading.id)
+        write(markup: " style=\"\(styles.titleBandHeading)\">")
         inlines(heading.content)
         write("</h1></td></tr>\n")
     }
@@ -125,9 +133,12 @@ extension HTMLWriter {
         }
     }
 
-    /// ` id="…"` for a non-empty id, escaped; empty otherwise.
-    static func idAttribute(_ id: String) -> String {
-        id.isEmpty ? "" : " id=\"\(HTMLEscaping.attribute(id))\""
+    /// Writes ` id="…"` for a non-empty id, escaped; nothing otherwise.
+    mutating func idAttribute(_ id: String) {
+        guard !id.isEmpty else { return }
+        write(" id=\"")
+        write(attribute: id)
+        write("\"")
     }
 
     /// A BCP 47 tag made only of letters, digits and hyphens; anything else becomes `und`.

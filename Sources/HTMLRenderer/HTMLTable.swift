@@ -14,38 +14,76 @@ extension HTMLWriter {
         let palette = styles.palette
         let padding = styles.cellPadding
 
-        write("<table border=\"0\" cellpadding=\"0\" cellspacing=\"0\" width=\"100%\" ")
-        write("style=\"width:100%;border-collapse:collapse;margin:0 0 \(gap)px 0;\">\n")
+        write(#"<table border="0" cellpadding="0" cellspacing="0" width="100%" "#)
+        write(#"style="width:100%;border-collapse:collapse;"#)
+        margin(below: gap)
+        write("\">\n")
         if !table.caption.isEmpty {
-            write(#"<caption class="\#(EmailClass.muted)" style="caption-side:top;text-align:left;"#)
-            write("padding:0 0 4px 0;\(styles.caption)\">\(HTMLEscaping.content(table.caption))</caption>\n")
+            write(#"<caption class=""#)
+            write(EmailClass.muted)
+            write(#"" style="caption-side:top;text-align:left;padding:0 0 4px 0;"#)
+            write(markup: styles.caption)
+            write("\">")
+            write(text: table.caption)
+            write("</caption>\n")
         }
         if !table.header.isEmpty {
             write("<thead><tr>")
             for (index, column) in columns.enumerated() {
                 let align = Self.align(column.alignment)
-                write(#"<th scope="col" align="\#(align)" width="\#(percents[index])%" "#)
-                write(#"bgcolor="\#(palette.tableHeader)" "#)
-                write(#"class="\#(EmailClass.tableHeader) \#(EmailClass.text) \#(EmailClass.ruled)" "#)
-                write("style=\"text-align:\(align);padding:\(padding)px;background-color:\(palette.tableHeader);")
-                write("border-bottom:2px solid \(palette.rule);")
-                write("\(styles.bodyTextBold)\">")
+                write(#"<th scope="col" align=""#)
+                write(align)
+                write(#"" width=""#)
+                write(percents[index])
+                write(#"%" bgcolor=""#)
+                write(markup: palette.tableHeader)
+                write(#"" class=""#)
+                write(EmailClass.tableHeader)
+                write(" ")
+                write(EmailClass.text)
+                write(" ")
+                write(EmailClass.ruled)
+                write(#"" style="text-align:"#)
+                write(align)
+                write(";padding:")
+                write(padding)
+                write("px;background-color:")
+                write(markup: palette.tableHeader)
+                write(";border-bottom:2px solid ")
+                write(markup: palette.rule)
+                write(";")
+                write(markup: styles.bodyTextBold)
+                write("\">")
                 if index < table.header.count { inlines(table.header[index]) }
                 write("</th>")
             }
             write("</tr></thead>\n")
         }
         write("<tbody>\n")
+        let rowHeads = table.header.isEmpty
         for row in table.rows {
             write("<tr>")
             for (index, column) in columns.enumerated() {
                 let align = Self.align(column.alignment)
-                let cell = table.header.isEmpty && index == 0 ? #"th scope="row""# : "td"
-                write(#"<\#(cell) align="\#(align)" valign="top" class="\#(EmailClass.text) \#(EmailClass.ruled)" "#)
-                write("style=\"text-align:\(align);padding:\(padding)px;border-bottom:1px solid \(palette.rule);")
-                write("\(styles.bodyText)\">")
+                let isHead = rowHeads && index == 0
+                write(isHead ? #"<th scope="row""# : "<td")
+                write(#" align=""#)
+                write(align)
+                write(#"" valign="top" class=""#)
+                write(EmailClass.text)
+                write(" ")
+                write(EmailClass.ruled)
+                write(#"" style="text-align:"#)
+                write(align)
+                write(";padding:")
+                write(padding)
+                write("px;border-bottom:1px solid ")
+                write(markup: palette.rule)
+                write(";")
+                write(markup: styles.bodyText)
+                write("\">")
                 if index < row.count { inlines(row[index]) }
-                write(cell == "td" ? "</td>" : "</th>")
+                write(isHead ? "</th>" : "</td>")
             }
             write("</tr>\n")
         }
@@ -53,7 +91,7 @@ extension HTMLWriter {
     }
 
     /// The HTML `align` value of an alignment (left-to-right text).
-    static func align(_ alignment: TextAlignment) -> String {
+    static func align(_ alignment: TextAlignment) -> StaticString {
         switch alignment {
         case .leading: "left"
         case .center: "center"

@@ -47,7 +47,16 @@ struct ExpectedDumpTests {
         let document = try renderer.document(for: student)
         #expect(document.metadata.title == "Career Report: Amelia Lefèvre")
         #expect(try renderer.pdf(for: student).starts(with: Array("%PDF-".utf8)))
-        #expect(try renderer.html(for: student).contains("Social Media Manager"))
+        #expect(String(decoding: try renderer.html(for: student), as: UTF8.self).contains("Social Media Manager"))
+    }
+
+    @Test("scores are written with one decimal exactly as %.1f writes them, ties included")
+    func oneDecimal() {
+        let ties = [0.25, 0.35, 0.05, 0.15, 2.675, 99.95, 12.45, 0.0, -0.0, -0.04, -2.25, 100]
+        let sweep = (0..<20_000).map { Double($0) * 0.005 + Double($0 % 7) * 1e-13 }
+        for value in ties + sweep {
+            #expect(OneDecimal.text(value) == String(format: "%.1f", value), "\(value)")
+        }
     }
 
     @Test("placeholders fill like Python's format_map")

@@ -36,8 +36,8 @@ public struct WorkloadRenderer: Sendable {
         try PDFRenderer().render(document(for: student, copies: copies)).bytes
     }
 
-    /// HTML of one student's report.
-    public func html(for student: WorkloadStudent) throws -> String {
-        HTMLRenderer().render(try document(for: student))
+    /// HTML of one student's report, as UTF-8 bytes.
+    public func html(for student: WorkloadStudent) throws -> [UInt8] {
+        HTMLRenderer().utf8(try document(for: student))
     }
 }

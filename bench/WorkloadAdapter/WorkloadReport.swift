@@ -1,5 +1,3 @@
-import Foundation
-
 /// The content of one student's workload report, computed exactly as the workload's normative
 /// `model.py` does (cosine fit, ranking, missing skills, strengths, certifications, texts).
 public struct WorkloadReport: Sendable, Equatable {
@@ -12,7 +10,7 @@ public struct WorkloadReport: Sendable, Equatable {
         /// Skills the career weighs 3+ that the student has below 3, at most three, as labels.
         public var missing: [String]
         /// The score as `%.1f`.
-        public var scoreText: String { String(format: "%.1f", score) }
+        public var scoreText: String { OneDecimal.text(score) }
     }
 
     /// Student id.
@@ -102,16 +100,23 @@ public struct WorkloadReport: Sendable, Equatable {
     /// Python's `str.format_map` for the simple `{name}` placeholders the workload uses.
     static func fill(_ template: String, _ context: [String: String]) -> String {
         var output = ""
-        var rest = template[...]
-        // Braces are ASCII, so searching the UTF-8 bytes finds them at character boundaries.
-        while let open = rest.utf8.firstIndex(of: UInt8(ascii: "{")),
-            let close = rest.utf8[open...].firstIndex(of: UInt8(ascii: "}"))
-        {
-            output += rest[..<open]
-            let key = String(rest[rest.utf8.index(after: open)..<close])
-            output += context[key] ?? "{\(key)}"
-            rest = rest[rest.utf8.index(after: close)...]
+        var template = template
+        template.withUTF8 { bytes in
+            // Braces are ASCII, so the pieces between them are whole UTF-8 text.
+            func text(_ range: Range<Int>) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            }
+            var rest = 0
+            while let open = bytes[rest...].firstIndex(of: UInt8(ascii: "{")),
+                let close = bytes[open...].firstIndex(of: UInt8(ascii: "}"))
+            {
+                output += text(rest..<open)
+                let key = text(open + 1..<close)
+                output += context[key] ?? "{\(key)}"
+                rest = close + 1
+            }
+            output += text(rest..<bytes.count)
         }
-        return output + rest
+        return output
     }
 }

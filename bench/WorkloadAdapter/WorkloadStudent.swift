@@ -28,7 +28,7 @@ public struct WorkloadStudent: Sendable, Equatable {
         let lines = Self.split(text[...], on: "\n", limit: limit + 2).prefix(limit + 1).filter { !$0.isEmpty }
         for (index, line) in lines.dropFirst().enumerated() {
             let fields = Self.split(line, on: ",").map(String.init)
-            guard fields.count == 7, !line.contains("\"") else {
+            guard fields.count == 7, !line.utf8.contains(UInt8(ascii: "\"")) else {
                 throw WorkloadError("\(path):\(index + 2): expected 7 unquoted fields, found \(fields.count)")
             }
             var levels: [String: Int] = [:]
@@ -68,5 +68,6 @@ public struct WorkloadError: Error, CustomStringConvertible {
     /// What is wrong, with the file and line.
     public var description: String
 
-    init(_ description: String) { self.description = description }
+    /// A problem described by `description`.
+    public init(_ description: String) { self.description = description }
 }

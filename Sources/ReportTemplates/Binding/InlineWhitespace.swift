@@ -6,10 +6,21 @@ import ReportDocument
 enum InlineWhitespace {
     /// `inlines` with whitespace collapsed and trimmed.
     static func normalize(_ inlines: [Inline]) -> [Inline] {
+        if inlines.count == 1, case .text(let raw) = inlines[0] { return normalize(single: raw, inlines) }
         var afterSpace = true
         var result = collapse(inlines, afterSpace: &afterSpace)
         trimEnd(&result)
         return result
+    }
+
+    /// The common case of content that is one text run, `inlines`: collapsed, the one space
+    /// collapsing may leave at either end removed; `inlines` itself when nothing changes.
+    private static func normalize(single raw: String, _ inlines: [Inline]) -> [Inline] {
+        var text = WhitespaceCollapsing.collapse(raw)
+        if text.hasPrefix(" ") { text.removeFirst() }
+        if text.hasSuffix(" ") { text.removeLast() }
+        guard !text.isEmpty else { return [] }
+        return text == raw ? inlines : [.text(text)]
     }
 
     private static func collapse(_ inlines: [Inline], afterSpace: inout Bool) -> [Inline] {

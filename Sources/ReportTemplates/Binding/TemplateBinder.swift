@@ -40,7 +40,7 @@ final class TemplateBinder {
     // MARK: - Blocks
 
     private func blocks(_ fragments: [BlockFragment], _ scope: BindingScope) -> [Block] {
-        expand(fragments, scope) { block, _, scope in [self.block(block, scope)] }
+        expand(fragments, scope) { block, _, scope, result in result.append(self.block(block, scope)) }
     }
 
     private func block(_ template: BlockTemplate, _ scope: BindingScope) -> Block {
@@ -55,24 +55,24 @@ final class TemplateBinder {
             return .list(
                 ListBlock(
                     style: style,
-                    items: expand(items, scope) { item, _, scope in
-                        [[.paragraph(Paragraph(content: self.inlineContent(item.content, scope)))]]
+                    items: expand(items, scope) { item, _, scope, result in
+                        result.append([.paragraph(Paragraph(content: self.inlineContent(item.content, scope)))])
                     }))
         case .table(let table):
             return .table(
                 Table(
                     columns: table.columns,
                     header: table.header.map { inlineContent($0, scope) },
-                    rows: expand(table.rows, scope) { row, _, scope in
-                        [row.cells.map { self.inlineContent($0, scope) }]
+                    rows: expand(table.rows, scope) { row, _, scope, result in
+                        result.append(row.cells.map { self.inlineContent($0, scope) })
                     },
                     caption: table.caption))
         case .barChart(let chart):
             return .barChart(
                 BarChart(
                     title: chart.title, maximum: chart.maximum,
-                    bars: expand(chart.bars, scope) { bar, location, scope in
-                        self.bar(bar, maximum: chart.maximum, at: location, scope).map { [$0] } ?? []
+                    bars: expand(chart.bars, scope) { bar, location, scope, result in
+                        if let bar = self.bar(bar, maximum: chart.maximum, at: location, scope) { result.append(bar) }
                     }))
         case .callout(let tone, let children):
             return .callout(Callout(tone: tone, blocks: blocks(children, scope)))
@@ -123,26 +123,34 @@ final class TemplateBinder {
     }
 
     private func inlines(_ fragments: [InlineFragment], _ scope: BindingScope) -> [Inline] {
-        expand(fragments, scope) { inline, location, scope in self.inline(inline, at: location, scope) }
+        expand(fragments, scope) { inline, location, scope, result in
+            self.inline(inline, at: location, scope, into: &result)
+        }
     }
 
-    private func inline(_ template: InlineTemplate, at location: SourceLocation, _ scope: BindingScope) -> [Inline] {
+    /// Appends the bound `template` to `result` (a refused link appends just its content).
+    private func inline(
+        _ template: InlineTemplate, at location: SourceLocation, _ scope: BindingScope, into result: inout [Inline]
+    ) {
         switch template {
         case .text(let text):
-            return [.text(text)]
+            result.append(.text(text))
         case .strong(let content):
-            return [.strong(inlines(content, scope))]
+            result.append(.strong(inlines(content, scope)))
         case .emphasis(let content):
-            return [.emphasis(inlines(content, scope))]
+            result.append(.emphasis(inlines(content, scope)))
         case .link(let target, let content):
-            guard let href = linkTarget(target, at: location, scope) else { return inlines(content, scope) }
-            return [.link(target: href, content: inlines(content, scope))]
+            guard let href = linkTarget(target, at: location, scope) else {
+                result += inlines(content, scope)
+                return
+            }
+            result.append(.link(target: href, content: inlines(content, scope)))
         case .value(let value):
-            return [.text(text(of: value, at: location, scope))]
+            result.append(.text(text(of: value, at: location, scope)))
         case .pageNumber:
-            return [.pageNumber]
+            result.append(.pageNumber)
         case .pageCount:
-            return [.pageCount]
+            result.append(.pageCount)
         }
     }
 
@@ -184,17 +192,27 @@ final class TemplateBinder {
 
     // MARK: - each, if, with
 
-    /// The content of `fragments` bound in `scope`: `produce` binds ordinary content, the
-    /// binding elements repeat, choose or re-scope it.
+    /// The content of `fragments` bound in `scope`: `produce` binds ordinary content, appending
+    /// it to the result; the binding elements repeat, choose or re-scope it.
     private func expand<Content, Output>(
         _ fragments: [TemplateFragment<Content>], _ scope: BindingScope,
-        _ produce: (Content, SourceLocation, BindingScope) -> [Output]
+        _ produce: (Content, SourceLocation, BindingScope, inout [Output]) -> Void
     ) -> [Output] {
         var result: [Output] = []
+        expand(fragments, scope, into: &result, produce)
+        return result
+    }
+
+    /// ``expand(_:_:_:)`` appending to `result`, so nested `each`, `if` and `with` make no arrays
+    /// of their own.
+    private func expand<Content, Output>(
+        _ fragments: [TemplateFragment<Content>], _ scope: BindingScope, into result: inout [Output],
+        _ produce: (Content, SourceLocation, BindingScope, inout [Output]) -> Void
+    ) {
         for fragment in fragments {
             switch fragment {
             case .content(let content, let location):
-                result += produce(content, location, scope)
+                produce(content, location, scope, &result)
             case .each(let path, let body, let location):
                 guard let found = resolve(path, at: location, scope, for: "each") else { continue }
                 switch found {
@@ -202,7 +220,7 @@ final class TemplateBinder {
                     continue
                 case .list(let items):
                     for (index, item) in items.enumerated() {
-                        result += expand(body, scope.iterating(item, index: index, count: items.count), produce)
+                        expand(body, scope.iterating(item, index: index, count: items.count), into: &result, produce)
                     }
                 default:
                     diagnostics.error(
@@ -210,13 +228,12 @@ final class TemplateBinder {
                         at: location)
                 }
             case .conditional(let condition, let then, let otherwise, _):
-                result += expand(holds(condition, scope) ? then : otherwise, scope, produce)
+                expand(holds(condition, scope) ? then : otherwise, scope, into: &result, produce)
             case .with(let path, let body, let location):
                 guard let found = resolve(path, at: location, scope, for: "with") else { continue }
-                result += expand(body, scope.entering(found), produce)
+                expand(body, scope.entering(found), into: &result, produce)
             }
         }
-        return result
     }
 
     private func holds(_ condition: TemplateCondition, _ scope: BindingScope) -> Bool {

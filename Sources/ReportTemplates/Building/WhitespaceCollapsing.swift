@@ -3,29 +3,34 @@ enum WhitespaceCollapsing {
     /// `text` with every run of XML whitespace replaced by a single space (not trimmed).
     /// Works on UTF-8 bytes (XML whitespace is ASCII) and returns `text` itself when nothing changes.
     static func collapse(_ text: String) -> String {
-        var needsWork = false
-        var previousWasSpace = false
-        for byte in text.utf8 {
-            if byte == 0x09 || byte == 0x0A || byte == 0x0D || (byte == 0x20 && previousWasSpace) {
-                needsWork = true
-                break
+        var text = text
+        let collapsed = text.withUTF8 { bytes -> String? in
+            guard needsWork(bytes) else { return nil }
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var inWhitespace = false
+            for byte in bytes {
+                if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                    if !inWhitespace { output.append(0x20) }
+                    inWhitespace = true
+                } else {
+                    output.append(byte)
+                    inWhitespace = false
+                }
             }
+            return String(decoding: output, as: UTF8.self)
+        }
+        return collapsed ?? text
+    }
+
+    /// True when `bytes` hold a tab, a line end or two spaces in a row.
+    private static func needsWork(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previousWasSpace = false
+        for byte in bytes {
+            if byte == 0x09 || byte == 0x0A || byte == 0x0D || (byte == 0x20 && previousWasSpace) { return true }
             previousWasSpace = byte == 0x20
         }
-        guard needsWork else { return text }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var inWhitespace = false
-        for byte in text.utf8 {
-            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
-                if !inWhitespace { bytes.append(0x20) }
-                inWhitespace = true
-            } else {
-                bytes.append(byte)
-                inWhitespace = false
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        return false
     }
 
     static func isXMLWhitespace(_ scalar: Unicode.Scalar) -> Bool {

@@ -1,34 +1,32 @@
-import ArgumentParser
 import BenchWorkload
 import Foundation
 
 /// `bench-workload ROSTER OUT N`: the peer workload's reports through CareerReport's own template
 /// engine and renderers, one process like the peers, for `make bench` (../shared/bench/run_peers.sh).
 @main
-struct BenchWorkloadCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "bench-workload",
-        abstract: "Render the peer benchmark's workload with CareerReport (for make bench).")
+enum BenchWorkloadCommand {
+    static func main() {
+        do {
+            try run(BenchOptions(Array(CommandLine.arguments.dropFirst())))
+        } catch let error as UsageError {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            exit(error.problem == nil ? 0 : 64)
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            exit(1)
+        }
+    }
 
-    @Argument(help: "The workload roster (../shared/bench/workload/roster.csv).") var roster: String
-    @Argument(help: "Output folder for <id>.pdf / <id>.html.") var out: String
-    @Argument(help: "How many students, from the top of the roster.") var count: Int
-
-    @Option(help: "pdf or html.") var format = "pdf"
-    @Flag(help: "Print the canonical content dump (model.py --dump) instead of rendering.") var dump = false
-    @Option(help: "The repository root (default: found from the executable).") var root: String?
-    @Option(help: "Repeat each report's content this many times in one PDF (to measure length).") var `repeat` = 1
-
-    func run() throws {
-        let root = root.map { URL(fileURLWithPath: $0) } ?? Self.repositoryRoot()
-        let workload = URL(fileURLWithPath: roster).deletingLastPathComponent()
+    static func run(_ options: BenchOptions) throws {
+        let root = options.root.map { URL(fileURLWithPath: $0) } ?? repositoryRoot()
+        let workload = URL(fileURLWithPath: options.roster).deletingLastPathComponent()
         let renderer = try WorkloadRenderer(
             catalogFile: workload.appendingPathComponent("catalog.json").path,
             templateFile: root.appendingPathComponent("bench/workload-report.xml").path,
             schemaFile: root.appendingPathComponent("templates/schema/report.xsd").path,
             themeFile: root.appendingPathComponent("bench/theme.json").path)
-        let students = try WorkloadStudent.roster(roster, limit: count)
-        if dump {
+        let students = try WorkloadStudent.roster(options.roster, limit: options.count)
+        if options.dump {
             for student in students {
                 print(
                     WorkloadReport(student, catalog: renderer.catalog).dump(
@@ -36,13 +34,13 @@ struct BenchWorkloadCommand: ParsableCommand {
             }
             return
         }
-        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: options.out, withIntermediateDirectories: true)
         for student in students {
-            let file = URL(fileURLWithPath: out).appendingPathComponent("\(student.id).\(format)")
-            switch format {
-            case "pdf": try Self.write(renderer.pdf(for: student, copies: `repeat`), to: file.path)
-            case "html": try Self.write(Array(renderer.html(for: student).utf8), to: file.path)
-            default: throw ValidationError("--format must be pdf or html")
+            let file = URL(fileURLWithPath: options.out).appendingPathComponent("\(student.id).\(options.format)")
+            if options.format == "pdf" {
+                try write(renderer.pdf(for: student, copies: options.copies), to: file.path)
+            } else {
+                try write(renderer.html(for: student), to: file.path)
             }
         }
     }
@@ -50,9 +48,9 @@ struct BenchWorkloadCommand: ParsableCommand {
     /// Writes `bytes` to `path` as the peers do: open, write, close, no fsync (Foundation's
     /// `Data.write` syncs every file to disk, which would time the disk, not the renderer).
     static func write(_ bytes: [UInt8], to path: String) throws {
-        guard let file = fopen(path, "wb") else { throw ValidationError("can't write \(path)") }
+        guard let file = fopen(path, "wb") else { throw WorkloadError("can't write \(path)") }
         let written = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, file) }
-        guard fclose(file) == 0, written == bytes.count else { throw ValidationError("can't write \(path)") }
+        guard fclose(file) == 0, written == bytes.count else { throw WorkloadError("can't write \(path)") }
     }
 
     /// The folder holding templates/ and bench/, found upward from the executable.
