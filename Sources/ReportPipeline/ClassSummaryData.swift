@@ -214,7 +214,7 @@ public struct ClassSummaryTemplate: Sendable {
             throw .output("the class summary PDF can't be made: \(error)")
         }
         return [
-            ("\(Self.outputName).pdf", pdf), ("\(Self.outputName).html", Array(HTMLRenderer().render(document).utf8)),
+            ("\(Self.outputName).pdf", pdf), ("\(Self.outputName).html", HTMLRenderer().utf8(document)),
         ] + document.images.map { ($0.fileName, $0.bytes) }
     }
 }

@@ -112,9 +112,11 @@ public struct ReportGenerator: Sendable {
         }
         // HTML and text are each rendered once, even when an .eml carries them too; an email's
         // HTML differs only when it shows pictures, which it links by Content-ID, not file name.
-        lazy var html = HTMLRenderer().render(document)
+        lazy var html = HTMLRenderer().utf8(document)
         lazy var images = document.images
-        lazy var emailHTML = images.isEmpty ? html : HTMLRenderer(imageLinks: .contentIDs).render(document)
+        lazy var emailHTML =
+            images.isEmpty
+            ? String(decoding: html, as: UTF8.self) : HTMLRenderer(imageLinks: .contentIDs).render(document)
         lazy var text = PlainTextRenderer().render(document)
         for format in formats {
             let name = "\(profile.id).\(format.fileExtension)"
@@ -122,7 +124,7 @@ public struct ReportGenerator: Sendable {
             case .pdf:
                 report.files.append((name, try renderPDF()))
             case .html:
-                report.files.append((name, Array(html.utf8)))
+                report.files.append((name, html))
             case .txt:
                 report.files.append((name, Array(text.utf8)))
             case .eml:
