@@ -27,13 +27,13 @@ final class HaruDocument: @unchecked Sendable {
     /// Creates an empty document with full compression and no pages; text outside ASCII is
     /// written with libharu's UTF-8 encoder, which is set up only when such text comes.
     init() throws(PDFError) {
+        compressor = try FlateCompressor()
         let box = HaruErrorBox()
         guard let handle = HPDF_New(haruErrorHandler, Unmanaged.passUnretained(box).toOpaque()) else {
             throw PDFError(operation: "create document", code: 0x1015, detail: 0)
         }
         self.handle = handle
         self.errors = box
-        compressor = try FlateCompressor()
         try check(HPDF_SetCompressionMode(handle, UInt32(HPDF_COMP_ALL)), "set compression")
         try check(HPDF_UseUTFEncodings(handle), "enable UTF-8 encodings")
     }
