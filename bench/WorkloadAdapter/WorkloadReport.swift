@@ -97,24 +97,26 @@ public struct WorkloadReport: Sendable, Equatable {
 
     /// Python's `str.format_map` for the simple `{name}` placeholders the workload uses.
     static func fill(_ template: String, _ context: [String: String]) -> String {
-        var output = ""
         var template = template
-        template.withUTF8 { bytes in
+        return template.withUTF8 { bytes in
             // Braces are ASCII, so the pieces between them are whole UTF-8 text.
-            func text(_ range: Range<Int>) -> String {
-                String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-            }
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + 64)
             var rest = 0
             while let open = bytes[rest...].firstIndex(of: UInt8(ascii: "{")),
                 let close = bytes[open...].firstIndex(of: UInt8(ascii: "}"))
             {
-                output += text(rest..<open)
-                let key = text(open + 1..<close)
-                output += context[key] ?? "{\(key)}"
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[rest..<open]))
+                let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[open + 1..<close]), as: UTF8.self)
+                if let value = context[key] {
+                    output.append(contentsOf: value.utf8)
+                } else {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[open...close]))
+                }
                 rest = close + 1
             }
-            output += text(rest..<bytes.count)
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[rest...]))
+            return String(decoding: output, as: UTF8.self)
         }
-        return output
     }
 }
