@@ -34,6 +34,8 @@ struct EmailStyles {
     let caption: String
     /// Style of a link.
     let link: String
+    /// The head's end and the tables around the content column.
+    let frame: EmailPageFrame
     /// Font declarations of the paragraph roles and heading levels 1-3.
     private let leadFont: String
     private let bodyFont: String
@@ -54,7 +56,9 @@ struct EmailStyles {
     init(theme: Theme) {
         let palette = EmailPalette(theme.colors)
         self.palette = palette
-        contentWidth = min(max(Int(theme.spacing.emailWidth.rounded()), 320), 1200)
+        let contentWidth = min(max(Int(theme.spacing.emailWidth.rounded()), 320), 1200)
+        self.contentWidth = contentWidth
+        frame = EmailPageFrame(palette: palette, width: contentWidth)
         blockGap = Self.px(theme.spacing.blockGap)
         headingGap = Self.px(theme.spacing.headingGap)
         listIndent = max(Self.px(theme.spacing.listIndent), 18)

@@ -36,13 +36,15 @@ enum HTMLEscaping {
     private static func escape(_ text: String, keepBidiControls: Bool, to output: inout [UInt8]) {
         var text = text
         text.withUTF8 { bytes in
+            // `mayNeedWork` ≡ a single load from its table, for the byte-by-byte scan.
+            let mayNeedWork = Self.mayNeedWorkTable
             let start = output.count
             var isolated = false
             var copied = 0
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
-                guard mayNeedWork(byte) else {
+                guard mayNeedWork[Int(byte)] else {
                     index += 1
                     continue
                 }
@@ -75,6 +77,9 @@ enum HTMLEscaping {
             }
         }
     }
+
+    /// ``mayNeedWork(_:)`` of every byte value, indexed by the byte.
+    private static let mayNeedWorkTable: [Bool] = (0...255).map { mayNeedWork(UInt8($0)) }
 
     /// True for a byte that may start something ``escape(_:keepBidiControls:to:)`` changes; tab,
     /// line feed and carriage return are kept.

@@ -39,39 +39,26 @@ extension HTMLWriter {
     /// Writes the whole document: head, hidden preheader, title band and content column.
     mutating func document(_ document: ReportDocument) {
         let metadata = document.metadata
-        let palette = styles.palette
-        let width = styles.contentWidth
-        let table = Self.layoutTable
-        // The head and the page around the content column come once per document: written as
-        // text, which keeps them readable.
+        // The head: fixed markup around the language and the title; the rest of the head and
+        // the page around the content column come made with the theme's styles.
+        write("<!DOCTYPE html>\n<html lang=\"")
+        write(markup: Self.languageTag(metadata.language))
         write(
-            markup: """
-                <!DOCTYPE html>
-                <html lang="\(Self.languageTag(metadata.language))">
-                <head>
-                <meta charset="utf-8">
-                <meta name="viewport" content="width=device-width, initial-scale=1">
-                <meta name="x-apple-disable-message-reformatting" content="">
-                <meta name="color-scheme" content="light dark">
-                <meta name="supported-color-schemes" content="light dark">
-                <title>\(HTMLEscaping.attribute(metadata.title))</title>
-                \(EmailStyleSheet.element(contentWidth: width))
-                </head>
-                <body style="margin:0;padding:0;background-color:\(palette.background);">
-
-                """)
+            """
+            ">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="x-apple-disable-message-reformatting" content="">
+            <meta name="color-scheme" content="light dark">
+            <meta name="supported-color-schemes" content="light dark">
+            <title>
+            """)
+        write(attribute: metadata.title)
+        write("</title>\n")
+        write(markup: styles.frame.headEnd)
         preheader(metadata.preheader)
-        write(
-            markup: """
-                <table \(table) width="100%" bgcolor="\(palette.background)" class="\(EmailClass.page)" \
-                style="width:100%;background-color:\(palette.background);">
-                <tr><td align="center" class="\(EmailClass.page)" style="padding:24px 0;">
-                <!--[if mso]><table \(table) align="center" width="\(width)"><tr><td><![endif]-->
-                <div class="\(EmailClass.container)" style="max-width:\(width)px;margin:0 auto;">
-                <table \(table) width="100%" bgcolor="\(palette.background)" class="\(EmailClass.card)" \
-                style="width:100%;background-color:\(palette.background);">
-
-                """)
+        write(markup: styles.frame.opening)
         let (title, body) = Self.splitTitle(document.blocks)
         if let title { titleBand(title) }
         write(markup: #"<tr><td class="\#(EmailClass.padded)" style="padding:24px \#(styles.sidePadding)px;">"#)

@@ -1,7 +1,7 @@
 /// A run of text inside a block: plain, bold, italic, a link, or a page counter.
 ///
 /// Text is always literal: renderers escape it for their output format.
-public indirect enum Inline: Sendable, Equatable {
+public enum Inline: Sendable, Equatable {
     /// Literal text.
     case text(String)
     /// Strongly emphasised (bold) content.

@@ -52,11 +52,26 @@ public struct WorkloadCatalog: Sendable, Decodable {
     }
 
     /// The skills, in axis order.
-    public var skills: [Skill]
+    public let skills: [Skill]
     /// The careers, in catalog order (the tie order).
-    public var careers: [Career]
+    public let careers: [Career]
     /// The report's texts.
-    public var report: Texts
+    public let report: Texts
+    /// The skills and careers as vectors along the skill axis, made once when the catalog is read.
+    public let axis: SkillAxis
+
+    private enum CodingKeys: String, CodingKey {
+        case skills, careers, report
+    }
+
+    /// Decodes `catalog.json` and lays its careers out along the skill axis.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        skills = try container.decode([Skill].self, forKey: .skills)
+        careers = try container.decode([Career].self, forKey: .careers)
+        report = try container.decode(Texts.self, forKey: .report)
+        axis = SkillAxis(skills: skills, careers: careers)
+    }
 
     /// Reads the catalog file.
     public static func read(_ path: String) throws -> WorkloadCatalog {

@@ -38,20 +38,18 @@ public struct WorkloadReport: Sendable, Equatable {
 
     /// Computes the report for `student` against `catalog`.
     public init(_ student: WorkloadStudent, catalog: WorkloadCatalog) {
-        let axis = catalog.skills.map(\.id)
-        let label = Dictionary(uniqueKeysWithValues: catalog.skills.map { ($0.id, $0.label) })
-        let levels = axis.map { student.levels[$0] ?? 0 }
+        let axis = catalog.axis
+        let levels = axis.levels(of: student)
         let studentNorm = Double(levels.reduce(0) { $0 + $1 * $1 }).squareRoot()
         var scored: [(score: Double, index: Int, fit: Fit)] = []
         for (index, career) in catalog.careers.enumerated() {
-            let weights = axis.map { career.weights[$0] ?? 0 }
+            let weights = axis.careerWeights[index]
             let dot = zip(levels, weights).reduce(0) { $0 + $1.0 * $1.1 }
-            let careerNorm = Double(weights.reduce(0) { $0 + $1 * $1 }).squareRoot()
-            let score = studentNorm != 0 ? 100.0 * Double(dot) / (studentNorm * careerNorm) : 0.0
-            let missing = axis.indices
+            let score = studentNorm != 0 ? 100.0 * Double(dot) / (studentNorm * axis.careerNorms[index]) : 0.0
+            let missing = weights.indices
                 .filter { weights[$0] >= 3 && levels[$0] < 3 }
                 .sorted { weights[$0] != weights[$1] ? weights[$0] > weights[$1] : $0 < $1 }
-                .prefix(3).map { label[axis[$0]]! }
+                .prefix(3).map { axis.labels[$0] }
             scored.append((score, index, Fit(title: career.title, score: score, missing: missing)))
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
@@ -65,9 +63,9 @@ public struct WorkloadReport: Sendable, Equatable {
             }
         }
         certifications = certificates
-        let strengths = axis.indices.filter { levels[$0] > 0 }
+        let strengths = levels.indices.filter { levels[$0] > 0 }
             .sorted { levels[$0] != levels[$1] ? levels[$0] > levels[$1] : $0 < $1 }
-            .prefix(3).map { label[axis[$0]]! }
+            .prefix(3).map { axis.labels[$0] }
         id = student.id
         fullName = "\(student.firstName) \(student.lastName)"
         let context: [String: String] = [
@@ -99,24 +97,26 @@ public struct WorkloadReport: Sendable, Equatable {
 
     /// Python's `str.format_map` for the simple `{name}` placeholders the workload uses.
     static func fill(_ template: String, _ context: [String: String]) -> String {
-        var output = ""
         var template = template
-        template.withUTF8 { bytes in
+        return template.withUTF8 { bytes in
             // Braces are ASCII, so the pieces between them are whole UTF-8 text.
-            func text(_ range: Range<Int>) -> String {
-                String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-            }
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + 64)
             var rest = 0
             while let open = bytes[rest...].firstIndex(of: UInt8(ascii: "{")),
                 let close = bytes[open...].firstIndex(of: UInt8(ascii: "}"))
             {
-                output += text(rest..<open)
-                let key = text(open + 1..<close)
-                output += context[key] ?? "{\(key)}"
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[rest..<open]))
+                let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[open + 1..<close]), as: UTF8.self)
+                if let value = context[key] {
+                    output.append(contentsOf: value.utf8)
+                } else {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[open...close]))
+                }
                 rest = close + 1
             }
-            output += text(rest..<bytes.count)
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[rest...]))
+            return String(decoding: output, as: UTF8.self)
         }
-        return output
     }
 }

@@ -21,45 +21,55 @@ public struct WorkloadStudent: Sendable, Equatable {
     /// The first `limit` students of the roster at `path` (the workload's CSV has no quoting;
     /// a quoted field is refused rather than misread).
     public static func roster(_ path: String, limit: Int) throws -> [WorkloadStudent] {
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-        var students: [WorkloadStudent] = []
+        var text = try String(contentsOfFile: path, encoding: .utf8)
         // Lines and fields are split on UTF-8 bytes (the separators are ASCII); only the first
         // `limit` lines are read.
-        let lines = Self.split(text[...], on: "\n", limit: limit + 2).prefix(limit + 1).filter { !$0.isEmpty }
-        for (index, line) in lines.dropFirst().enumerated() {
-            let fields = Self.split(line, on: ",").map(String.init)
-            guard fields.count == 7, !line.utf8.contains(UInt8(ascii: "\"")) else {
-                throw WorkloadError("\(path):\(index + 2): expected 7 unquoted fields, found \(fields.count)")
-            }
-            var levels: [String: Int] = [:]
-            for part in Self.split(fields[5][...], on: ";") where !part.isEmpty {
-                let pair = Self.split(part, on: ":")
-                guard pair.count == 2, let level = Int(pair[1]) else {
-                    throw WorkloadError("\(path):\(index + 2): skill '\(part)' is not name:level")
+        return try text.withUTF8 { bytes in
+            var students: [WorkloadStudent] = []
+            let lines = split(bytes[...], on: "\n", limit: limit + 2).prefix(limit + 1).filter { !$0.isEmpty }
+            for (index, line) in lines.dropFirst().enumerated() {
+                let fields = split(line, on: ",")
+                guard fields.count == 7, !line.contains(UInt8(ascii: "\"")) else {
+                    throw WorkloadError("\(path):\(index + 2): expected 7 unquoted fields, found \(fields.count)")
                 }
-                levels[String(pair[0])] = level
+                var levels: [String: Int] = [:]
+                for part in split(fields[5], on: ";") where !part.isEmpty {
+                    let pair = split(part, on: ":")
+                    guard pair.count == 2, let level = Int(string(pair[1])) else {
+                        throw WorkloadError("\(path):\(index + 2): skill '\(string(part))' is not name:level")
+                    }
+                    levels[string(pair[0])] = level
+                }
+                students.append(
+                    WorkloadStudent(
+                        id: string(fields[0]), firstName: string(fields[1]), lastName: string(fields[2]),
+                        grade: string(fields[3]), email: string(fields[4]), levels: levels,
+                        interests: split(fields[6], on: ";").filter { !$0.isEmpty }.map(string)))
             }
-            students.append(
-                WorkloadStudent(
-                    id: fields[0], firstName: fields[1], lastName: fields[2], grade: fields[3], email: fields[4],
-                    levels: levels,
-                    interests: Self.split(fields[6][...], on: ";").filter { !$0.isEmpty }.map(String.init)))
+            return students
         }
-        return students
     }
 
-    /// `text` split at every `separator` (an ASCII character), empty pieces kept; at most
+    /// A run of the roster's UTF-8 bytes.
+    typealias Bytes = Slice<UnsafeBufferPointer<UInt8>>
+
+    /// `bytes` split at every `separator` (an ASCII character), empty pieces kept; at most
     /// `limit` pieces, the last holding the rest.
-    static func split(_ text: Substring, on separator: Unicode.Scalar, limit: Int = .max) -> [Substring] {
-        var pieces: [Substring] = []
-        var rest = text
+    static func split(_ bytes: Bytes, on separator: Unicode.Scalar, limit: Int = .max) -> [Bytes] {
+        var pieces: [Bytes] = []
+        var rest = bytes
         let byte = UInt8(separator.value)
-        while pieces.count < limit - 1, let end = rest.utf8.firstIndex(of: byte) {
+        while pieces.count < limit - 1, let end = rest.firstIndex(of: byte) {
             pieces.append(rest[..<end])
-            rest = rest[rest.utf8.index(after: end)...]
+            rest = rest[(end + 1)...]
         }
         pieces.append(rest)
         return pieces
+    }
+
+    /// The text of `bytes`, which start and end at ASCII separators, so they are whole UTF-8.
+    static func string(_ bytes: Bytes) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self)
     }
 }
 

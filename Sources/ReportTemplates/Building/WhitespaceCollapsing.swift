@@ -27,6 +27,11 @@ enum WhitespaceCollapsing {
     private static func needsWork(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousWasSpace = false
         for byte in bytes {
+            // Most bytes are above the space: one test for them.
+            guard byte <= 0x20 else {
+                previousWasSpace = false
+                continue
+            }
             if byte == 0x09 || byte == 0x0A || byte == 0x0D || (byte == 0x20 && previousWasSpace) { return true }
             previousWasSpace = byte == 0x20
         }
