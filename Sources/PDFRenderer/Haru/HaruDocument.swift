@@ -17,8 +17,8 @@ final class HaruDocument: @unchecked Sendable {
     private let compressor: FlateCompressor
     /// True until the handle's first document is finished (HPDF_New starts one).
     private var isNew = true
-    /// The names of the kept fonts, by subset tag.
-    private var keptFonts: [String: String] = [:]
+    /// The names of the kept fonts, by file and subset tag.
+    private var keptFonts: [KeptFont: String] = [:]
     /// Fonts loaded for the current document only.
     private var documentFonts: [HPDF_FontDef] = []
     /// Encodings registered for the current document only.
@@ -55,6 +55,12 @@ final class HaruDocument: @unchecked Sendable {
         isNew = false
     }
 
+    /// What a kept font is found again by.
+    private struct KeptFont: Hashable {
+        var file: String
+        var tag: String
+    }
+
     /// Registers `encoding` for the current document, under ``NamedEncoding/name``.
     func register(_ encoding: NamedEncoding) throws(PDFError) {
         let characters = encoding.characters.map { HPDF_UNICODE($0.value) }
@@ -67,17 +73,17 @@ final class HaruDocument: @unchecked Sendable {
 
     /// Loads the TrueType font `bytes` (cut from `file`, which names it in errors), embedded
     /// under the subset `tag` (see ``SubsetTag``), and returns libharu's name for it. A `kept`
-    /// font stays loaded for the documents after this one (the same tag finds it again); any
-    /// other is freed when the document is finished.
+    /// font stays loaded for the documents after this one (the same file and tag find it
+    /// again); any other is freed when the document is finished.
     func loadFont(_ bytes: [UInt8], from file: String, tag: String, kept: Bool) throws(PDFError) -> String {
-        if kept, let name = keptFonts[tag] { return name }
+        if kept, let name = keptFonts[KeptFont(file: file, tag: tag)] { return name }
         let loaded = try require(
             bytes.withUnsafeBufferPointer { buffer in
                 charu_load_truetype_from_memory(handle, buffer.baseAddress, HPDF_UINT(buffer.count), tag)
             }, "load font \(file)")
         let name = String(cString: loaded)
         if kept {
-            keptFonts[tag] = name
+            keptFonts[KeptFont(file: file, tag: tag)] = name
         } else {
             documentFonts.append(try require(HPDF_GetFontDef(handle, name), "load font \(file)"))
         }
