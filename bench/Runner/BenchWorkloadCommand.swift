@@ -35,22 +35,31 @@ enum BenchWorkloadCommand {
             return
         }
         try FileManager.default.createDirectory(atPath: options.out, withIntermediateDirectories: true)
+        // Paths joined as text, like the peers' os.path.join: Foundation's URL(fileURLWithPath:)
+        // asks the file system whether each one is a folder.
+        let folder = options.out.hasSuffix("/") ? options.out : options.out + "/"
         for student in students {
-            let file = URL(fileURLWithPath: options.out).appendingPathComponent("\(student.id).\(options.format)")
+            let path = folder + "\(student.id).\(options.format)"
             if options.format == "pdf" {
-                try write(renderer.pdf(for: student, copies: options.copies), to: file.path)
+                try write(renderer.pdf(for: student, copies: options.copies), to: path)
             } else {
-                try write(renderer.html(for: student), to: file.path)
+                try write(renderer.html(for: student), to: path)
             }
         }
     }
 
-    /// Writes `bytes` to `path` as the peers do: open, write, close, no fsync (Foundation's
+    /// Writes `bytes` to `path` as the peers do: open, one write, close, no fsync (Foundation's
     /// `Data.write` syncs every file to disk, which would time the disk, not the renderer).
     static func write(_ bytes: [UInt8], to path: String) throws {
-        guard let file = fopen(path, "wb") else { throw WorkloadError("can't write \(path)") }
-        let written = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, file) }
-        guard fclose(file) == 0, written == bytes.count else { throw WorkloadError("can't write \(path)") }
+        let file = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard file >= 0 else { throw WorkloadError("can't write \(path)") }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { Glibc.write(file, $0.baseAddress! + written, $0.count - written) }
+            guard count > 0 else { break }
+            written += count
+        }
+        guard close(file) == 0, written == bytes.count else { throw WorkloadError("can't write \(path)") }
     }
 
     /// The folder holding templates/ and bench/, found upward from the executable.
