@@ -12,7 +12,6 @@ extension HTMLWriter {
         let columns = (0..<columnCount).map { $0 < table.columns.count ? table.columns[$0] : TableColumn() }
         let percents = Self.percentages(columns.map(\.width))
         let palette = styles.palette
-        let padding = styles.cellPadding
 
         write(#"<table border="0" cellpadding="0" cellspacing="0" width="100%" "#)
         write(#"style="width:100%;border-collapse:collapse;"#)
@@ -38,22 +37,7 @@ extension HTMLWriter {
                 write(#"%" bgcolor=""#)
                 write(markup: palette.tableHeader)
                 write(#"" class=""#)
-                write(EmailClass.tableHeader)
-                write(" ")
-                write(EmailClass.text)
-                write(" ")
-                write(EmailClass.ruled)
-                write(#"" style="text-align:"#)
-                write(align)
-                write(";padding:")
-                write(padding)
-                write("px;background-color:")
-                write(markup: palette.tableHeader)
-                write(";border-bottom:2px solid ")
-                write(markup: palette.rule)
-                write(";")
-                write(markup: styles.bodyTextBold)
-                write("\">")
+                ruledCellClassAndStyle(align: align, isHeader: true)
                 if index < table.header.count { inlines(table.header[index]) }
                 write("</th>")
             }
@@ -70,24 +54,40 @@ extension HTMLWriter {
                 write(#" align=""#)
                 write(align)
                 write(#"" valign="top" class=""#)
-                write(EmailClass.text)
-                write(" ")
-                write(EmailClass.ruled)
-                write(#"" style="text-align:"#)
-                write(align)
-                write(";padding:")
-                write(padding)
-                write("px;border-bottom:1px solid ")
-                write(markup: palette.rule)
-                write(";")
-                write(markup: styles.bodyText)
-                write("\">")
+                ruledCellClassAndStyle(align: align, isHeader: false)
                 if index < row.count { inlines(row[index]) }
                 write(isHead ? "</th>" : "</td>")
             }
             write("</tr>\n")
         }
         write("</tbody>\n</table>\n")
+    }
+
+    /// The end of a table cell's start tag, from its class list on: header cells on the header
+    /// colour with a 2 px rule and bold text, body cells with a 1 px rule.
+    private mutating func ruledCellClassAndStyle(align: StaticString, isHeader: Bool) {
+        if isHeader {
+            write(EmailClass.tableHeader)
+            write(" ")
+        }
+        write(EmailClass.text)
+        write(" ")
+        write(EmailClass.ruled)
+        write(#"" style="text-align:"#)
+        write(align)
+        write(";padding:")
+        write(styles.cellPadding)
+        if isHeader {
+            write("px;background-color:")
+            write(markup: styles.palette.tableHeader)
+            write(";border-bottom:2px solid ")
+        } else {
+            write("px;border-bottom:1px solid ")
+        }
+        write(markup: styles.palette.rule)
+        write(";")
+        write(markup: isHeader ? styles.bodyTextBold : styles.bodyText)
+        write("\">")
     }
 
     /// The HTML `align` value of an alignment (left-to-right text).

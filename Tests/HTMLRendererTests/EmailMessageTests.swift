@@ -96,6 +96,11 @@ enum PythonEmailOracle {
         """
 
     static func inspect(_ path: String, python: String) throws -> [String: Any] {
+        try run(script, on: path, python: python)
+    }
+
+    /// The JSON object the Python `script` prints for the message at `path` (its `sys.argv[1]`).
+    static func run(_ script: String, on path: String, python: String) throws -> [String: Any] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: python)
         process.arguments = ["-c", script, path]

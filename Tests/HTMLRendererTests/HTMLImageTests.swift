@@ -143,14 +143,6 @@ struct HTMLImageTests {
                     out['linked'] = re.findall(r'src="(cid:[^"]+)"', part.get_content())
             print(json.dumps(out))
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: EmailMessageTests.python)
-        process.arguments = ["-c", script, path]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+        return try PythonEmailOracle.run(script, on: path, python: EmailMessageTests.python)
     }
 }

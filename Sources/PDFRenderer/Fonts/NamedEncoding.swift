@@ -34,15 +34,8 @@ struct NamedEncoding {
         codes[scalar.value] != nil
     }
 
-    /// `text` in this encoding, NUL-terminated for libharu; `nil` if a character is missing.
-    func bytes(of text: String) -> [CChar]? {
-        var bytes: [CChar] = []
-        bytes.reserveCapacity(text.unicodeScalars.count + 1)
-        for scalar in text.unicodeScalars {
-            guard let code = codes[scalar.value] else { return nil }
-            bytes.append(CChar(bitPattern: code))
-        }
-        bytes.append(0)
-        return bytes
+    /// The byte of `scalar`, or `nil` when the encoding lacks it.
+    func code(for scalar: Unicode.Scalar) -> UInt8? {
+        codes[scalar.value]
     }
 }

@@ -159,13 +159,12 @@ struct TrueTypeGlyphs {
     /// `hhea`, `maxp`, `loca`, `glyf`, `hmtx`, `cmap`, the hinting tables `cvt `, `fpgm` and
     /// `prep`, and `OS/2`, `name` and `post`.
     static let embeddedTables: Set<UInt32> = Set(
-        ["head", "hhea", "maxp", "loca", "glyf", "hmtx", "cmap", "cvt ", "fpgm", "prep", "OS/2", "name", "post"].map {
-            $0.utf8.reduce(0) { $0 << 8 | UInt32($1) }
-        })
+        ["head", "hhea", "maxp", "loca", "glyf", "hmtx", "cmap", "cvt ", "fpgm", "prep", "OS/2", "name", "post"].map(
+            FontFile.tag))
 
-    private static let head: UInt32 = 0x6865_6164
-    private static let loca: UInt32 = 0x6C6F_6361
-    private static let glyf: UInt32 = 0x676C_7966
+    private static let head = FontFile.tag("head")
+    private static let loca = FontFile.tag("loca")
+    private static let glyf = FontFile.tag("glyf")
 
     /// The TrueType checksum of `bytes` (whose count is a multiple of 4): the sum of its
     /// big-endian 32-bit words.

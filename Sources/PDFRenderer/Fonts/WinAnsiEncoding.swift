@@ -18,18 +18,6 @@ enum WinAnsiEncoding {
     static let characters: [Unicode.Scalar] =
         (Array(0x20...0x7E) + Array(0xA0...0xFF) + typographic.keys.sorted()).compactMap(Unicode.Scalar.init)
 
-    /// `text` in Windows-1252, NUL-terminated for libharu; `nil` if a character is missing.
-    static func bytes(of text: String) -> [CChar]? {
-        var bytes: [CChar] = []
-        bytes.reserveCapacity(text.utf8.count + 1)
-        for scalar in text.unicodeScalars {
-            guard let code = code(for: scalar) else { return nil }
-            bytes.append(CChar(bitPattern: code))
-        }
-        bytes.append(0)
-        return bytes
-    }
-
     /// The characters Windows-1252 puts at 0x80-0x9F.
     private static let typographic: [UInt32: UInt8] = [
         0x20AC: 0x80, 0x201A: 0x82, 0x0192: 0x83, 0x201E: 0x84, 0x2026: 0x85, 0x2020: 0x86, 0x2021: 0x87,

@@ -39,15 +39,24 @@ struct HaruFont {
     /// split by encoding before a font is chosen (``EmbeddedFonts/pieces(of:font:size:)``), so a
     /// character the encoding lacks is a programming error.
     func transcoded(_ text: String) -> [CChar]? {
-        let bytes: [CChar]?
         switch encoding {
         case .unicode: return nil
         case .winAnsi:
             guard text.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
-            bytes = WinAnsiEncoding.bytes(of: text)
-        case .named(let named): bytes = named.bytes(of: text)
+            return Self.singleByte(text, code: WinAnsiEncoding.code(for:))
+        case .named(let named): return Self.singleByte(text, code: named.code(for:))
         }
-        guard let bytes else { preconditionFailure("text drawn in a font whose encoding lacks it") }
+    }
+
+    /// `text` one byte per character by `code`, NUL-terminated for libharu.
+    private static func singleByte(_ text: String, code: (Unicode.Scalar) -> UInt8?) -> [CChar] {
+        var bytes: [CChar] = []
+        bytes.reserveCapacity(text.utf8.count + 1)
+        for scalar in text.unicodeScalars {
+            guard let byte = code(scalar) else { preconditionFailure("text drawn in a font whose encoding lacks it") }
+            bytes.append(CChar(bitPattern: byte))
+        }
+        bytes.append(0)
         return bytes
     }
 }
