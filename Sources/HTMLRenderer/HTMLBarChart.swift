@@ -23,7 +23,8 @@ extension HTMLWriter {
             let text = bar.highlighted ? styles.bodyTextBold : styles.bodyText
             write(#"<tr><td width="34%" valign="middle" class=""#)
             write(EmailClass.text)
-            write(#"" style="width:34%;padding:4px 10px 4px 0;"#)
+            write(#"" style="width:34%;padding:"#)
+            write(direction == .leftToRight ? "4px 10px 4px 0;" : "4px 0 4px 10px;")
             write(markup: text)
             write("\">")
             write(text: bar.label)
@@ -38,9 +39,15 @@ extension HTMLWriter {
             write(#";"><tr>"#)
             if percent > 0 { barCell(width: percent, color: fill) }
             if percent < 100 { barCell(width: 100 - percent, color: nil) }
-            write(#"</tr></table></td><td width="12%" align="right" valign="middle" class=""#)
+            write(#"</tr></table></td><td width="12%" align=""#)
+            write(direction.end)
+            write(#"" valign="middle" class=""#)
             write(EmailClass.text)
-            write(#"" style="width:12%;padding:4px 0 4px 10px;text-align:right;white-space:nowrap;"#)
+            write(#"" style="width:12%;padding:"#)
+            write(direction == .leftToRight ? "4px 0 4px 10px" : "4px 10px 4px 0")
+            write(";text-align:")
+            write(direction.end)
+            write(";white-space:nowrap;")
             write(markup: text)
             write("\">")
             write(text: bar.valueText)

@@ -8,9 +8,9 @@ extension HTMLWriter {
         let size = Self.pixelSize(of: block, columnWidth: styles.contentWidth - 2 * styles.sidePadding)
         let (align, margin): (StaticString, StaticString) =
             switch block.alignment {
-            case .leading: ("left", "0")
+            case .leading: (direction.start, "0")
             case .center: ("center", "0 auto")
-            case .trailing: ("right", "0 0 0 auto")
+            case .trailing: (direction.end, direction == .leftToRight ? "0 0 0 auto" : "0 auto 0 0")
             }
         layoutTable(gap: gap)
         write(#"<tr><td align=""#)

@@ -41,8 +41,12 @@ extension HTMLWriter {
         let metadata = document.metadata
         // The head: fixed markup around the language and the title; the rest of the head and
         // the page around the content column come made with the theme's styles.
+        let language = Self.languageTag(metadata.language)
+        direction = TextDirection(language: language)
         write("<!DOCTYPE html>\n<html lang=\"")
-        write(markup: Self.languageTag(metadata.language))
+        write(markup: language)
+        write("\" dir=\"")
+        write(direction.attribute)
         write(
             """
             ">

@@ -20,7 +20,9 @@ extension HTMLWriter {
         if !table.caption.isEmpty {
             write(#"<caption class=""#)
             write(EmailClass.muted)
-            write(#"" style="caption-side:top;text-align:left;padding:0 0 4px 0;"#)
+            write(#"" style="caption-side:top;text-align:"#)
+            write(direction.start)
+            write(";padding:0 0 4px 0;")
             write(markup: styles.caption)
             write("\">")
             write(text: table.caption)
@@ -29,7 +31,7 @@ extension HTMLWriter {
         if !table.header.isEmpty {
             write("<thead><tr>")
             for (index, column) in columns.enumerated() {
-                let align = Self.align(column.alignment)
+                let align = align(column.alignment)
                 write(#"<th scope="col" align=""#)
                 write(align)
                 write(#"" width=""#)
@@ -48,7 +50,7 @@ extension HTMLWriter {
         for row in table.rows {
             write("<tr>")
             for (index, column) in columns.enumerated() {
-                let align = Self.align(column.alignment)
+                let align = align(column.alignment)
                 let isHead = rowHeads && index == 0
                 write(isHead ? #"<th scope="row""# : "<td")
                 write(#" align=""#)
@@ -90,12 +92,13 @@ extension HTMLWriter {
         write("\">")
     }
 
-    /// The HTML `align` value of an alignment (left-to-right text).
-    static func align(_ alignment: TextAlignment) -> StaticString {
+    /// The HTML `align` value of an alignment: leading is the side lines start on (the left in
+    /// left-to-right text, the right in right-to-left text).
+    func align(_ alignment: TextAlignment) -> StaticString {
         switch alignment {
-        case .leading: "left"
+        case .leading: direction.start
         case .center: "center"
-        case .trailing: "right"
+        case .trailing: direction.end
         }
     }
 

@@ -10,6 +10,8 @@ struct HTMLWriter {
     private(set) var output: [UInt8] = []
     /// How `<img src>` points at pictures.
     var imageLinks = HTMLImageLinks.fileNames
+    /// Which way the document's lines run; set from its language when the document starts.
+    var direction = TextDirection.leftToRight
 
     init(styles: EmailStyles) {
         self.styles = styles

@@ -163,6 +163,7 @@ enum Fixtures {
         return ReportDocument(
             metadata: DocumentMetadata(title: hostileName, language: "en\"><script>", preheader: hostileName),
             blocks: [
+                .heading(Heading(level: 1, content: [.text("Report")])),
                 .heading(Heading(level: 2, content: [.text(hostileName)], id: "\"><script>alert(1)</script>")),
                 .section(
                     Section(

@@ -10,7 +10,7 @@ struct HTMLDocumentTests {
     let html = HTMLRenderer().render(Fixtures.sampleReport(language: "es"))
 
     @Test func startsWithDoctypeAndHasTheEmailMetas() {
-        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"es\">"))
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"es\" dir=\"ltr\">"))
         for meta in [
             #"<meta charset="utf-8">"#,
             #"<meta name="viewport" content="width=device-width, initial-scale=1">"#,

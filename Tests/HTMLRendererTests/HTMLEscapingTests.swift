@@ -18,7 +18,7 @@ struct HTMLEscapingTests {
     @Test func attributesAreEscaped() {
         #expect(html.contains(#"id="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;""#))
         #expect(html.contains(#"<div id="x&#39; onmouseover=&#39;alert(1)">"#))
-        #expect(html.contains(#"<html lang="und">"#))
+        #expect(html.contains(#"<html lang="und" dir="ltr">"#))
         #expect(html.contains(#"href="https://ok.example/&quot;onclick=&quot;x""#))
         let tags = EmailLint.tags(in: html)
         #expect(!tags.contains { $0.attributes.contains { $0.0.hasPrefix("on") } })

@@ -11,7 +11,8 @@ struct HTMLTableHeaderTests {
     func rowHeaders() {
         let table = Table(
             columns: [TableColumn(width: 3), TableColumn(width: 1, alignment: .trailing)], header: [],
-            rows: [[[.text("Students on the roster")], [.text("30")]], [[.text("Opted out")], [.text("1")]]])
+            rows: [[[.text("Students on the roster")], [.text("30")]], [[.text("Opted out")], [.text("1")]]],
+            caption: "The class at a glance")
         let html = HTMLRenderer().render(
             ReportDocument(metadata: DocumentMetadata(title: "Class"), blocks: [.table(table)]))
         #expect(html.components(separatedBy: #"<th scope="row""#).count == 3)

@@ -51,6 +51,7 @@ struct DiagnosticsTests {
                 "9:35: warning: the link goes to #nowhere, but no section or heading has id=\"nowhere\"",
                 "10:5: error: <if> needs exactly one test: exists=\"path\", empty=\"path\", true=\"path\" or equals=\"path\" value=\"...\" (found exists and empty)",
                 "11:8: error: @index only has a value inside <each>",
+                "12:5: warning: this <table> has no caption; screen readers announce a table by its caption, so add caption=\"...\" saying what the table shows",
                 "12:30: error: this <header-row> has 1 cell but the table has 2 <column> elements; give every row one <cell> per column",
             ])
     }

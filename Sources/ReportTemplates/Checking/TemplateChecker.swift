@@ -1,6 +1,6 @@
 /// Checks a built template for what neither XML nor the schema can see:
-/// unique ids, headings that do not skip a level, page counters outside the page header and
-/// footer, loop variables outside `<each>`, and `#id` links to ids that do not exist.
+/// unique ids, headings that do not skip a level, tables without a caption, page counters outside
+/// the page header and footer, loop variables outside `<each>`, and `#id` links to ids that do not exist.
 final class TemplateChecker {
     /// Problems found; errors and warnings.
     private(set) var diagnostics: DiagnosticList
@@ -58,6 +58,11 @@ final class TemplateChecker {
             walk(items, loopDepth: depth) { item, _, depth in inlines(item.content, where: .body, loopDepth: depth)
             }
         case .table(let table):
+            if table.caption.allSatisfy(\.isWhitespace) {
+                diagnostics.warning(
+                    "this <table> has no caption; screen readers announce a table by its caption, so add caption=\"...\" saying what the table shows",
+                    at: location)
+            }
             for cell in table.header { inlines(cell, where: .body, loopDepth: depth) }
             walk(table.rows, loopDepth: depth) { row, _, depth in
                 for cell in row.cells { inlines(cell, where: .body, loopDepth: depth) }

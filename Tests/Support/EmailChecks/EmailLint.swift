@@ -3,6 +3,10 @@ import Foundation
 /// An email lint of our own (REFERENCE section 4): returns one message per problem found,
 /// so a test can `#expect(EmailLint.problems(in: html) == [])` and see every problem at once.
 /// Shared by the renderer's tests and the end-to-end tests of every shipped template.
+///
+/// It checks what mail clients block or break on, and what the accessibility conformance
+/// statement (docs/accessibility.md) promises: ``AccessibilityLint`` (language and direction,
+/// tables, headings, alt text) and ``ContrastLint`` (text contrast).
 public enum EmailLint {
     /// Everything in `html` that mail clients block, break on, or that hurts accessibility.
     public static func problems(in html: String) -> [String] {
@@ -14,14 +18,8 @@ public enum EmailLint {
         for tag in tags where forbiddenTags.contains(tag.name) {
             problems.append("forbidden <\(tag.name)>")
         }
-        guard let htmlTag = tags.first(where: { $0.name == "html" }),
-            let lang = htmlTag.attribute("lang"), !lang.isEmpty
-        else {
-            problems.append("<html> has no lang")
-            return problems
-        }
         for tag in tags where tag.name == "img" {
-            for attribute in ["alt", "width", "height"] where tag.attribute(attribute) == nil {
+            for attribute in ["width", "height"] where tag.attribute(attribute) == nil {
                 problems.append("<img> without \(attribute): \(tag.text)")
             }
         }
@@ -39,17 +37,10 @@ public enum EmailLint {
         for rule in forbiddenCSS where css.contains(where: { $0.lowercased().contains(rule) }) {
             problems.append("forbidden CSS \(rule)")
         }
-        problems += tableProblems(html, tags: tags)
+        let document = HTMLTree.parse(html)
+        problems += AccessibilityLint.problems(in: document)
+        problems += ContrastLint.problems(in: document)
         return problems
-    }
-
-    /// Every table is either a layout table (role="presentation") or a data table with `<th scope>`.
-    private static func tableProblems(_ html: String, tags: [Tag]) -> [String] {
-        tags.filter { $0.name == "table" && $0.attribute("role") != "presentation" }.compactMap { table in
-            let rest = html[table.range.upperBound...]
-            let body = rest.range(of: "</table>").map { rest[..<$0.lowerBound] } ?? rest
-            return body.contains("<th scope=\"") ? nil : "layout table without role=presentation: \(table.text)"
-        }
     }
 
     /// The text between `<style>` and `</style>`.
@@ -71,7 +62,6 @@ public enum EmailLint {
         public let attributes: [(String, String)]
         /// The tag as written.
         public let text: Substring
-        let range: Range<String.Index>
 
         /// The value of the first attribute called `name`.
         public func attribute(_ name: String) -> String? { attributes.first { $0.0 == name }?.1 }
@@ -82,16 +72,22 @@ public enum EmailLint {
         var tags: [Tag] = []
         var index = html.startIndex
         while let open = html[index...].firstIndex(of: "<") {
-            guard let close = html[open...].firstIndex(of: ">") else { break }
-            let text = html[open...close]
             index = html.index(after: open)
-            let inner = text.dropFirst().dropLast()
-            let name = inner.prefix { $0.isLetter || $0.isNumber }.lowercased()
-            guard !name.isEmpty else { continue }
-            let attributes = attributes(inner.dropFirst(name.count))
-            tags.append(Tag(name: name, attributes: attributes, text: text, range: open..<html.index(after: close)))
+            guard let tag = startTag(at: html[open...]) else { continue }
+            tags.append(Tag(name: tag.name, attributes: tag.attributes, text: tag.text))
         }
         return tags
+    }
+
+    /// The start tag `text` begins with (from its `<` to the first `>`), or nil when `text` does not
+    /// begin with one.
+    static func startTag(at text: Substring) -> (name: String, attributes: [(String, String)], text: Substring)? {
+        guard text.first == "<", let close = text.firstIndex(of: ">") else { return nil }
+        let tag = text[...close]
+        let inner = tag.dropFirst().dropLast()
+        let name = inner.prefix { $0.isLetter || $0.isNumber }.lowercased()
+        guard !name.isEmpty else { return nil }
+        return (name, attributes(inner.dropFirst(name.count)), tag)
     }
 
     /// `name="value"` pairs (and bare names, with an empty value) of a tag's inside.
