@@ -41,7 +41,8 @@ public struct ReportSetup: Sendable {
     /// The template is checked as `template check` checks it before anything is rendered: against
     /// `schema/report.xsd`, by the semantic checks, and every data path against the shape of the
     /// model it binds, looked up in `dataModels`. When the catalog lacks text in the template's
-    /// language, ``warnings`` says so (the report shows the English text there).
+    /// language, ``warnings`` says so (the report shows the English text there); so they do for
+    /// theme colours with too little contrast for text.
     /// - Throws: ``PipelineError/input(_:)`` listing every error in the template, one
     ///   `file:line:col: error: message` per line; or naming the theme or catalog that failed.
     public static func load(
@@ -58,9 +59,26 @@ public struct ReportSetup: Sendable {
         } catch {
             throw .input(error.diagnostics.filter { $0.severity == .error }.map(\.description).joined(separator: "\n"))
         }
+        let themeFile = folder.appendingPathComponent("theme.json")
+        let theme = try loadTheme(themeFile)
         return ReportSetup(
-            catalog: catalog, template: report, theme: try loadTheme(folder.appendingPathComponent("theme.json")),
-            warnings: translationWarning(catalog, file: catalogFile, language: report.language).map { [$0] } ?? [])
+            catalog: catalog, template: report, theme: theme,
+            warnings: themeWarnings(theme, file: themeFile)
+                + (translationWarning(catalog, file: catalogFile, language: report.language).map { [$0] } ?? []))
+    }
+
+    /// Checks `theme.json` in `folder` as `generate` and `batch` load it, for `template check`.
+    /// - Returns: its warnings (``themeWarnings(_:file:)``).
+    /// - Throws: ``PipelineError/input(_:)`` naming the file when the theme can't be used.
+    public static func checkTheme(in folder: URL) throws(PipelineError) -> [String] {
+        let file = folder.appendingPathComponent("theme.json")
+        return themeWarnings(try loadTheme(file), file: file)
+    }
+
+    /// What is usable but wrong in a theme, one `FILE: warning: ...` line each: colours without
+    /// enough contrast for text (WCAG 2.1 AA) and colours that can't be read.
+    static func themeWarnings(_ theme: Theme, file: URL) -> [String] {
+        ThemeContrast.warnings(for: theme).map { "\(file.path): warning: \($0)" }
     }
 
     /// Which careers and skills would show English text in a report in `language`, or nil when

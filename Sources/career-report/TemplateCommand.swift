@@ -18,10 +18,13 @@ struct TemplateCommand: ParsableCommand {
                 Each template is read safely (no DOCTYPE, no entities, at most 1 MiB), validated against \
                 schema/report.xsd, checked (unique ids, heading levels, page counters ...), and every data \
                 path it uses is looked up in the data model it binds (<report data="...">, student by \
-                default), with a suggestion for a misspelt one. Problems are printed one per line as \
+                default), with a suggestion for a misspelt one. The folder's theme.json is checked as \
+                generate loads it, with a warning for each text colour whose contrast with its background \
+                is below WCAG 2.1 AA (4.5:1). Problems are printed one per line as \
                 FILE:LINE:COLUMN: error: MESSAGE (or warning:), then a summary.
 
-                Exit codes: 0 no template has an error (warnings are fine); 1 at least one has.
+                Exit codes: 0 no template has an error (warnings are fine); 1 at least one has, or theme.json \
+                can't be used.
                 """)
 
         @Argument(help: ArgumentHelp("Template files to check.", valueName: "file"))
@@ -29,14 +32,16 @@ struct TemplateCommand: ParsableCommand {
 
         @Option(
             help: ArgumentHelp(
-                "Folder with schema/report.xsd (default: found beside the tool, or $CAREER_REPORT_TEMPLATES).",
+                "Folder with schema/report.xsd and theme.json (default: found beside the tool, or $CAREER_REPORT_TEMPLATES).",
                 valueName: "dir"))
         var templates: String?
 
         func run() throws {
             let schema: TemplateSchema
+            let folder: URL
             do {
-                schema = try ReportSetup.loadSchema(in: TemplateFolder.locate(explicit: templates))
+                folder = try TemplateFolder.locate(explicit: templates)
+                schema = try ReportSetup.loadSchema(in: folder)
             } catch {
                 Console.error(error.description)
                 throw ExitCode(1)
@@ -58,17 +63,37 @@ struct TemplateCommand: ParsableCommand {
                     withWarnings += 1
                 }
             }
-            Console.info(Self.summary(checked: files.count, withErrors: withErrors, withWarnings: withWarnings))
-            if withErrors > 0 { throw ExitCode(1) }
+            let theme: ThemeResult
+            do {
+                let warnings = try ReportSetup.checkTheme(in: folder)
+                warnings.forEach(Console.warning)
+                theme = warnings.isEmpty ? .fine : .warnings(warnings.count)
+            } catch {
+                Console.error(error.description)
+                theme = .error
+            }
+            Console.info(
+                Self.summary(checked: files.count, withErrors: withErrors, withWarnings: withWarnings, theme: theme))
+            if withErrors > 0 || theme == .error { throw ExitCode(1) }
         }
 
-        /// `2 templates checked: 1 with errors, 1 with warnings`.
-        static func summary(checked: Int, withErrors: Int, withWarnings: Int) -> String {
+        /// What checking the folder's `theme.json` found.
+        enum ThemeResult: Equatable {
+            case fine, warnings(Int), error
+        }
+
+        /// `2 templates checked: 1 with errors, 1 with warnings only; the theme has 2 warnings`.
+        static func summary(checked: Int, withErrors: Int, withWarnings: Int, theme: ThemeResult) -> String {
             var parts: [String] = []
             if withErrors > 0 { parts.append("\(withErrors) with errors") }
             if withWarnings > 0 { parts.append("\(withWarnings) with warnings only") }
             let noun = checked == 1 ? "template" : "templates"
-            return "\(checked) \(noun) checked: \(parts.isEmpty ? "no problems found" : parts.joined(separator: ", "))"
+            let templates = "\(checked) \(noun) checked: \(parts.isEmpty ? "no problems found" : parts.joined(separator: ", "))"
+            switch theme {
+            case .fine: return templates
+            case .warnings(let count): return templates + "; theme.json has \(count) warning\(count == 1 ? "" : "s")"
+            case .error: return templates + "; theme.json has an error"
+            }
         }
     }
 }
