@@ -1,5 +1,7 @@
 /// The markup around a report's content that depends only on the theme: the end of `<head>`
 /// with the one `<style>` block, and the page and card tables that open the content column.
+/// The card's fixed table layout keeps it as wide as the screen, however wide a data table in
+/// it is (the table scrolls in its own box instead of widening the page).
 ///
 /// Made once per theme with ``EmailStyles``, not written out again for every report.
 struct EmailPageFrame {
@@ -24,7 +26,7 @@ struct EmailPageFrame {
             <!--[if mso]><table \(table) align="center" width="\(width)"><tr><td><![endif]-->
             <div class="\(EmailClass.container)" style="max-width:\(width)px;margin:0 auto;">
             <table \(table) width="100%" bgcolor="\(palette.background)" class="\(EmailClass.card)" \
-            style="width:100%;background-color:\(palette.background);">
+            style="width:100%;table-layout:fixed;background-color:\(palette.background);">
 
             """
     }

@@ -6,6 +6,10 @@ extension HTMLWriter {
     /// Without a header row, each row's first cell heads its row (`<th scope="row">`), so screen
     /// readers still know what each value belongs to. Rows shorter than the widest row get empty
     /// cells, so no cell is lost.
+    ///
+    /// The table sits in a box that scrolls sideways when the screen is narrower than the table
+    /// (WCAG 1.4.10 Reflow: the rest of the page still fits a 320 px screen); the box can take
+    /// the keyboard focus, so the table can be scrolled without a mouse, and is named by the caption.
     mutating func table(_ table: Table, gap: Int) {
         let columnCount = max(table.columns.count, table.header.count, table.rows.map(\.count).max() ?? 0)
         guard columnCount > 0 else { return }
@@ -13,10 +17,18 @@ extension HTMLWriter {
         let percents = Self.percentages(columns.map(\.width))
         let palette = styles.palette
 
-        write(#"<table border="0" cellpadding="0" cellspacing="0" width="100%" "#)
-        write(#"style="width:100%;border-collapse:collapse;"#)
+        write("<div")
+        if !table.caption.isEmpty {
+            write(#" role="region" aria-label=""#)
+            write(attribute: table.caption)
+            write(#"""#)
+        }
+        write(#" tabindex="0" style="overflow-x:auto;"#)
         margin(below: gap)
         write("\">\n")
+        write(#"<table border="0" cellpadding="0" cellspacing="0" width="100%" "#)
+        write(#"style="width:100%;border-collapse:collapse;margin:0;">"#)
+        write("\n")
         if !table.caption.isEmpty {
             write(#"<caption class=""#)
             write(EmailClass.muted)
@@ -62,7 +74,7 @@ extension HTMLWriter {
             }
             write("</tr>\n")
         }
-        write("</tbody>\n</table>\n")
+        write("</tbody>\n</table>\n</div>\n")
     }
 
     /// The end of a table cell's start tag, from its class list on: header cells on the header

@@ -3,7 +3,9 @@ import Testing
 
 /// axe-core's WCAG 2.1 A and AA rules, run in headless Chromium by scripts/axe-check, on every
 /// kind of HTML the tool writes: HTML reports and email reports in English and Spanish, a
-/// right-to-left report, and the class summary. Two pages that must fail show that the check can.
+/// right-to-left report, and the class summary; on a desktop in light mode and on a 320 px phone
+/// in dark mode, where the page must also fit (reflow). Two pages that must fail show that the
+/// check can.
 @Suite("axe-core finds no WCAG 2.1 A/AA violation in the HTML the tool writes")
 struct AxeTests {
     static let python = CLI.repository.appendingPathComponent(".venv-test/bin/python").path
@@ -13,16 +15,18 @@ struct AxeTests {
             && FileManager.default.isExecutableFile(atPath: "/usr/bin/chromedriver")
     }
 
-    /// A page with a picture without alt text and grey text too pale to read.
+    /// A page with a picture without alt text, grey text too pale to read, and a line that
+    /// doesn't wrap, so the page is wider than a phone.
     static let brokenPage = """
         <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Broken</title></head>
-        <body><h1>Broken</h1><img src="x.png" width="10" height="10"><p style="color:#b0b0b0">Pale text</p></body></html>
+        <body><h1>Broken</h1><img src="x.png" width="10" height="10"><p style="color:#b0b0b0">Pale text</p>
+        <p style="white-space:nowrap">\(String(repeating: "A line that never wraps. ", count: 20))</p></body></html>
         """
 
     func sample(_ name: String) -> String { CLI.repository.appendingPathComponent("samples/profiles/\(name)").path }
 
     @Test(
-        "reports (en, es, right to left), email reports (en, es) and the class summary: none in light or dark mode; the broken pages: the right ones",
+        "reports (en, es, right to left), email reports (en, es) and the class summary: none, light or dark, wide or narrow; broken pages: the right ones",
         .enabled(if: installed, "needs chromium, chromium-driver and .venv-test: run make test-deps"))
     func axe() throws {
         let sandbox = try Sandbox()
@@ -77,6 +81,7 @@ struct AxeTests {
             let path = sandbox.work.appendingPathComponent(name).path
             #expect(found[path]?["light"] == Set(rules), "\(name): \(check.stdout)")
         }
+        #expect(found[sandbox.work.appendingPathComponent("broken.html").path]?["dark"]?.contains("reflow") == true)
         let html = try String(contentsOf: sandbox.work.appendingPathComponent("ar/s-0001.html"), encoding: .utf8)
         #expect(html.contains("<html lang=\"ar\" dir=\"rtl\">"))
     }

@@ -101,6 +101,26 @@ struct HTMLAccessibilityTests {
     }
 }
 
+@Suite("Reflow: a 320 px screen scrolls only a wide table, never the page")
+struct HTMLReflowTests {
+    @Test("a data table sits in a box that scrolls sideways, takes the keyboard focus and is named by its caption")
+    func tableBox() {
+        let html = HTMLRenderer().render(Fixtures.sampleReport())
+        let box = #"<div role="region" aria-label="Careers ranked by how well they fit your interests and skills" tabindex="0" style="overflow-x:auto;margin:0 0 11px 0;">"#
+        #expect(html.contains(box + "\n<table border=\"0\""))
+        #expect(html.components(separatedBy: "overflow-x:auto").count == html.components(separatedBy: "<caption").count)
+        let bare = HTMLRenderer().render(
+            Fixtures.document([.table(Table(columns: [TableColumn()], header: [[.text("A")]], rows: [[[.text("1")]]]))]))
+        #expect(bare.contains(#"<div tabindex="0" style="overflow-x:auto;margin:0 0 0px 0;">"#))
+    }
+
+    @Test("the content column has a fixed table layout, so no table inside can widen it")
+    func fixedCard() {
+        let html = HTMLRenderer().render(Fixtures.sampleReport())
+        #expect(html.contains(#"class="cr-card" style="width:100%;table-layout:fixed;"#))
+    }
+}
+
 extension ReportDocument {
     /// The same document with another theme.
     fileprivate func withTheme(_ theme: Theme) -> ReportDocument {
