@@ -19,8 +19,10 @@ enum ThemeContrast {
     private static let callouts = ["calloutInfo", "calloutTip", "calloutWarning"]
     private static let uses = [
         TextUse(key: "text", purpose: "body text", backgrounds: ["background", "tableHeader"] + callouts),
-        TextUse(key: "muted", purpose: "notes, captions, page header and footer", backgrounds: ["background"] + callouts),
-        TextUse(key: "heading", purpose: "headings and chart titles", backgrounds: ["background", "tableHeader"] + callouts),
+        TextUse(
+            key: "muted", purpose: "notes, captions, page header and footer", backgrounds: ["background"] + callouts),
+        TextUse(
+            key: "heading", purpose: "headings and chart titles", backgrounds: ["background", "tableHeader"] + callouts),
         TextUse(key: "accent", purpose: "links", backgrounds: ["background", "tableHeader"] + callouts),
     ]
     /// The paper a PDF is printed on, whatever the theme's (screen) background.

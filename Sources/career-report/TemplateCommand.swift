@@ -88,7 +88,8 @@ struct TemplateCommand: ParsableCommand {
             if withErrors > 0 { parts.append("\(withErrors) with errors") }
             if withWarnings > 0 { parts.append("\(withWarnings) with warnings only") }
             let noun = checked == 1 ? "template" : "templates"
-            let templates = "\(checked) \(noun) checked: \(parts.isEmpty ? "no problems found" : parts.joined(separator: ", "))"
+            let templates =
+                "\(checked) \(noun) checked: \(parts.isEmpty ? "no problems found" : parts.joined(separator: ", "))"
             switch theme {
             case .fine: return templates
             case .warnings(let count): return templates + "; theme.json has \(count) warning\(count == 1 ? "" : "s")"

@@ -11,7 +11,8 @@ struct AxeTests {
     static let python = CLI.repository.appendingPathComponent(".venv-test/bin/python").path
     static let script = CLI.repository.appendingPathComponent("scripts/axe-check").path
     static var installed: Bool {
-        FileManager.default.isExecutableFile(atPath: python) && FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium")
+        FileManager.default.isExecutableFile(atPath: python)
+            && FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium")
             && FileManager.default.isExecutableFile(atPath: "/usr/bin/chromedriver")
     }
 
@@ -43,8 +44,14 @@ struct AxeTests {
         let runs: [[String]] = [
             ["generate"] + profiles + ["--format", "html,eml", "--out", "en"] + email,
             ["generate", sample("zoe-mix.json"), "--lang", "es", "--format", "html,eml", "--out", "es"] + email,
-            ["generate", sample("jose-creative.yaml"), "--templates", "tpl", "--lang", "ar", "--format", "html", "--out", "ar"],
-            ["batch", CLI.repository.appendingPathComponent("samples/roster.csv").path, "--format", "html", "--out", "class", "--quiet"],
+            [
+                "generate", sample("jose-creative.yaml"), "--templates", "tpl", "--lang", "ar", "--format", "html",
+                "--out", "ar",
+            ],
+            [
+                "batch", CLI.repository.appendingPathComponent("samples/roster.csv").path, "--format", "html", "--out",
+                "class", "--quiet",
+            ],
         ]
         for arguments in runs {
             let run = try CLI.run(arguments, in: sandbox.work)
@@ -53,7 +60,8 @@ struct AxeTests {
         // The same templates with a theme whose notes and links are too pale.
         try sandbox.write("tpl/theme.json", ThemeContrastTests.paleTheme)
         let pale = try CLI.run(
-            ["generate", sample("zoe-mix.json"), "--templates", "tpl", "--format", "html", "--out", "pale"], in: sandbox.work)
+            ["generate", sample("zoe-mix.json"), "--templates", "tpl", "--format", "html", "--out", "pale"],
+            in: sandbox.work)
         #expect(pale.status == 0, "\(pale.stderr)")
 
         let clean = [
@@ -62,7 +70,8 @@ struct AxeTests {
         ]
         let broken = ["broken.html": ["image-alt", "color-contrast"], "pale/s-0002.html": ["color-contrast"]]
         let files = clean + broken.keys.sorted()
-        let check = try CLI.tool(Self.python, [Self.script, "--json"] + files.map { sandbox.work.appendingPathComponent($0).path })
+        let check = try CLI.tool(
+            Self.python, [Self.script, "--json"] + files.map { sandbox.work.appendingPathComponent($0).path })
         #expect(check.status == 1, "the broken pages fail, so axe-check exits 1: \(check.stderr)")
 
         var found: [String: [String: Set<String>]] = [:]  // file -> scheme -> rule ids

@@ -54,7 +54,8 @@ struct ThemeContrastTests {
     func generate() throws {
         let sandbox = try sandbox()
         defer { sandbox.remove() }
-        let run = try CLI.run(["generate", "p.yaml", "--templates", "tpl", "--format", "html", "--out", "out"], in: sandbox.work)
+        let run = try CLI.run(
+            ["generate", "p.yaml", "--templates", "tpl", "--format", "html", "--out", "out"], in: sandbox.work)
         #expect(run.status == 0, "\(run.stderr)")
         expectWarnings(run.stderr)
         let html = try String(contentsOf: sandbox.work.appendingPathComponent("out/s-1.html"), encoding: .utf8)
@@ -70,7 +71,8 @@ struct ThemeContrastTests {
         try sandbox.write(
             "roster.csv", utf8("id,given_name,holland_code\ns-1,Ada,AES\ns-2,Ben,IRC\n"))
         let run = try CLI.run(
-            ["batch", "roster.csv", "--templates", "tpl", "--format", "html", "--out", "out", "--quiet"], in: sandbox.work)
+            ["batch", "roster.csv", "--templates", "tpl", "--format", "html", "--out", "out", "--quiet"],
+            in: sandbox.work)
         #expect(run.status == 0, "\(run.stderr)")
         expectWarnings(run.stderr)
     }

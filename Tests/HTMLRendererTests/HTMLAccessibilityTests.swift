@@ -31,7 +31,10 @@ struct HTMLAccessibilityTests {
         arguments: [
             (#"lang="en" dir="ltr""#, #"lang="en""#, #"<html> has no dir (expected dir="ltr")"#),
             (#"lang="en" dir="ltr""#, #"lang="ar" dir="ltr""#, #"<html lang="ar"> has dir="ltr"; expected dir="rtl""#),
-            (#"lang="en" dir="ltr""#, #"lang="az-Arab" dir="ltr""#, #"<html lang="az-Arab"> has dir="ltr"; expected dir="rtl""#),
+            (
+                #"lang="en" dir="ltr""#, #"lang="az-Arab" dir="ltr""#,
+                #"<html lang="az-Arab"> has dir="ltr"; expected dir="rtl""#
+            ),
             ("<h3>Detail</h3>", "<h4>Detail</h4>", "heading levels skip a level: <h4> follows <h2>"),
             ("<h1>Report</h1>", "<h2>Report</h2>", "the first heading is <h2>, not <h1>"),
             (#"alt="" "#, "", #"<img> without alt: <img src="a.png" width="10" height="10">"#),
@@ -62,7 +65,10 @@ struct HTMLAccessibilityTests {
             of: "<p style=\"color:#52606d;font-size:11px;\">A note</p>",
             with: ##"<table role="presentation"><tr><td bgcolor="#1769aa"><p style="color:#1f2933;">Dark on blue</p>"##
                 + ##"<p style="color:#ffffff;">White on blue</p></td></tr></table>"##)
-        #expect(EmailLint.problems(in: page) == ["text #1f2933 on #1769aa in <p>: contrast 2.55:1, below the 4.5:1 text needs"])
+        #expect(
+            EmailLint.problems(in: page) == [
+                "text #1f2933 on #1769aa in <p>: contrast 2.55:1, below the 4.5:1 text needs"
+            ])
     }
 
     @Test("text colours of a theme that fall below 4.5:1 show up in the rendered report")
@@ -94,7 +100,8 @@ struct HTMLAccessibilityTests {
         let html = HTMLRenderer().render(Fixtures.sampleReport(language: "ar"))
         let ltr = HTMLRenderer().render(Fixtures.sampleReport(language: "en"))
         #expect(html.contains(#"<th scope="col" align="right""#) && ltr.contains(#"<th scope="col" align="left""#))
-        #expect(html.contains("caption-side:top;text-align:right;") && ltr.contains("caption-side:top;text-align:left;"))
+        #expect(
+            html.contains("caption-side:top;text-align:right;") && ltr.contains("caption-side:top;text-align:left;"))
         #expect(html.contains(";border-right:4px solid ") && ltr.contains(";border-left:4px solid "))
         #expect(html.contains("padding:0 21px 0 0;") && ltr.contains("padding:0 0 0 21px;"))
         #expect(html.contains(#"<td width="12%" align="left""#) && ltr.contains(#"<td width="12%" align="right""#))
@@ -106,11 +113,13 @@ struct HTMLReflowTests {
     @Test("a data table sits in a box that scrolls sideways, takes the keyboard focus and is named by its caption")
     func tableBox() {
         let html = HTMLRenderer().render(Fixtures.sampleReport())
-        let box = #"<div role="region" aria-label="Careers ranked by how well they fit your interests and skills" tabindex="0" style="overflow-x:auto;margin:0 0 11px 0;">"#
+        let box =
+            #"<div role="region" aria-label="Careers ranked by how well they fit your interests and skills" tabindex="0" style="overflow-x:auto;margin:0 0 11px 0;">"#
         #expect(html.contains(box + "\n<table border=\"0\""))
         #expect(html.components(separatedBy: "overflow-x:auto").count == html.components(separatedBy: "<caption").count)
         let bare = HTMLRenderer().render(
-            Fixtures.document([.table(Table(columns: [TableColumn()], header: [[.text("A")]], rows: [[[.text("1")]]]))]))
+            Fixtures.document([.table(Table(columns: [TableColumn()], header: [[.text("A")]], rows: [[[.text("1")]]]))])
+        )
         #expect(bare.contains(#"<div tabindex="0" style="overflow-x:auto;margin:0 0 0px 0;">"#))
     }
 

@@ -8,13 +8,17 @@ import Testing
 struct ThemeContrastTests {
     func color(_ hex: String) -> RGBColor { RGBColor(hex: hex)! }
 
-    @Test("the contrast ratio is WCAG's: 21 for black on white, 1 for a colour on itself, 4.5 between #767676 and #777777")
+    @Test(
+        "the contrast ratio is WCAG's: 21 for black on white, 1 for a colour on itself, 4.5 between #767676 and #777777"
+    )
     func ratio() {
         #expect(abs(color("#000000").contrastRatio(with: color("#ffffff")) - 21) < 1e-9)
         #expect(color("#1769aa").contrastRatio(with: color("#1769aa")) == 1)
         #expect(color("#767676").contrastRatio(with: color("#ffffff")) >= 4.5)
         #expect(color("#777777").contrastRatio(with: color("#ffffff")) < 4.5)
-        #expect(color("#ffffff").contrastRatio(with: color("#777777")) == color("#777777").contrastRatio(with: color("#ffffff")))
+        #expect(
+            color("#ffffff").contrastRatio(with: color("#777777"))
+                == color("#777777").contrastRatio(with: color("#ffffff")))
     }
 
     @Test("the shipped theme and the standard colours have no warnings")

@@ -6,7 +6,9 @@ public enum AccessibilityLint {
     /// Languages written right to left, by their ISO 639 code, and right-to-left scripts
     /// (ISO 15924), which decide when a tag names one (`az-Arab`).
     static let rightToLeftLanguages: Set<String> = ["ar", "ckb", "dv", "fa", "he", "iw", "ps", "sd", "ug", "ur", "yi"]
-    static let rightToLeftScripts: Set<String> = ["adlm", "arab", "hebr", "mand", "nkoo", "rohg", "samr", "syrc", "thaa"]
+    static let rightToLeftScripts: Set<String> = [
+        "adlm", "arab", "hebr", "mand", "nkoo", "rohg", "samr", "syrc", "thaa",
+    ]
 
     /// One message per problem in `document`.
     public static func problems(in document: HTMLElement) -> [String] {

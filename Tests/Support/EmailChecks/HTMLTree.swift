@@ -75,7 +75,8 @@ public enum HTMLTree {
                 if rawTextElements.contains(tag.name) {
                     let closing = html[index...].range(of: "</\(tag.name)", options: .caseInsensitive)
                     element.text = String(html[index..<(closing?.lowerBound ?? html.endIndex)])
-                    index = closing.flatMap { html[$0.upperBound...].firstIndex(of: ">") }.map(html.index(after:))
+                    index =
+                        closing.flatMap { html[$0.upperBound...].firstIndex(of: ">") }.map(html.index(after:))
                         ?? html.endIndex
                     open[open.count - 1].children.append(element)
                 } else if voidElements.contains(tag.name) || tag.text.hasSuffix("/>") {
