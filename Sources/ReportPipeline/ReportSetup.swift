@@ -41,8 +41,8 @@ public struct ReportSetup: Sendable {
     /// The template is checked as `template check` checks it before anything is rendered: against
     /// `schema/report.xsd`, by the semantic checks, and every data path against the shape of the
     /// model it binds, looked up in `dataModels`. When the catalog lacks text in the template's
-    /// language, ``warnings`` says so (the report shows the English text there); so they do for
-    /// theme colours with too little contrast for text.
+    /// language, ``warnings`` says so (the report shows the English text there), as it does for a
+    /// theme colour with too little contrast for text.
     /// - Throws: ``PipelineError/input(_:)`` listing every error in the template, one
     ///   `file:line:col: error: message` per line; or naming the theme or catalog that failed.
     public static func load(
