@@ -2,8 +2,9 @@ import ReportDocument
 
 extension HTMLWriter {
     /// A picture in a one-cell layout table that aligns it (Outlook ignores `margin:auto` on
-    /// images but honours `align` on a cell), with `width` and `height` for clients that load
-    /// images late or not at all, and styles that keep it inside narrow screens.
+    /// images but honours `align` on a cell), with its alt text (empty for a decorative picture),
+    /// `width` and `height` for clients that load images late or not at all, and styles that keep
+    /// it inside narrow screens.
     mutating func image(_ block: ImageBlock, gap: Int) {
         let size = Self.pixelSize(of: block, columnWidth: styles.contentWidth - 2 * styles.sidePadding)
         let (align, margin): (StaticString, StaticString) =
@@ -17,8 +18,12 @@ extension HTMLWriter {
         write(align)
         write(#""><img src=""#)
         write(attribute: imageLinks.source(of: block.image))
-        write(#"" alt=""#)
-        write(attribute: block.alt)
+        // An empty alt tells readers to skip the picture: only for a decorative one. A picture
+        // that shows something but has no words is left without alt, so checkers report it.
+        if block.isDecorative || !block.alt.isEmpty {
+            write(#"" alt=""#)
+            write(attribute: block.alt)
+        }
         write(#"" width=""#)
         write(size.width)
         write(#"" height=""#)

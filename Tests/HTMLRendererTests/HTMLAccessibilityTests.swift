@@ -1,6 +1,7 @@
 import EmailChecks
 import Foundation
 import ReportDocument
+import TestImages
 import Testing
 
 @testable import HTMLRenderer
@@ -81,6 +82,24 @@ struct HTMLAccessibilityTests {
         #expect(problems.contains { $0.hasPrefix("text #a0a8b0 on #ffffff in <p>") })
         #expect(problems.contains { $0.hasPrefix("text #ffffff on #6fa8dc in <h1>") })
         #expect(problems.contains { $0.hasPrefix("text #6fa8dc on #ffffff in <a>") })
+    }
+
+    @Test("a picture that is not decorative but has no alt text gets no alt, and the lint reports it")
+    func pictureWithoutAlt() {
+        let html = HTMLRenderer().render(
+            Fixtures.document([
+                .image(ImageBlock(image: TestImages.reportImage(TestImages.badge, name: "logo"), alt: ""))
+            ]))
+        let image = EmailLint.tags(in: html).first { $0.name == "img" }
+        #expect(image != nil && image?.attribute("alt") == nil)
+        #expect(EmailLint.problems(in: html).contains { $0.hasPrefix("<img> without alt: <img src=") })
+        let decorative = HTMLRenderer().render(
+            Fixtures.document([
+                .image(
+                    ImageBlock(
+                        image: TestImages.reportImage(TestImages.badge, name: "logo"), alt: "", isDecorative: true))
+            ]))
+        #expect(EmailLint.problems(in: decorative) == [])
     }
 
     @Test(
