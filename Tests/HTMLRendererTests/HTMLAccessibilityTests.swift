@@ -36,6 +36,7 @@ struct HTMLAccessibilityTests {
                 #"lang="en" dir="ltr""#, #"lang="az-Arab" dir="ltr""#,
                 #"<html lang="az-Arab"> has dir="ltr"; expected dir="rtl""#
             ),
+            ("<title>t</title>", "<title> </title>", "the page has no <title>"),
             ("<h3>Detail</h3>", "<h4>Detail</h4>", "heading levels skip a level: <h4> follows <h2>"),
             ("<h1>Report</h1>", "<h2>Report</h2>", "the first heading is <h2>, not <h1>"),
             (#"alt="" "#, "", #"<img> without alt: <img src="a.png" width="10" height="10">"#),

@@ -1,5 +1,5 @@
 /// The structural accessibility checks of the email lint (docs/accessibility.md): `lang` and a
-/// `dir` that fits it on `<html>`; every table either a layout table (`role="presentation"`,
+/// `dir` that fits it on `<html>`; a `<title>`; every table either a layout table (`role="presentation"`,
 /// no header cells or caption) or a data table (a caption, header cells, each with `scope`);
 /// headings that start at level 1 and never skip a level going down.
 public enum AccessibilityLint {
@@ -14,6 +14,9 @@ public enum AccessibilityLint {
     public static func problems(in document: HTMLElement) -> [String] {
         let elements = document.descendantsAndSelf
         var problems = languageProblems(elements.first { $0.name == "html" })
+        if !elements.contains(where: { $0.name == "title" && $0.hasVisibleText }) {
+            problems.append("the page has no <title>")
+        }
         for image in elements where image.name == "img" && image.attribute("alt") == nil {
             problems.append("<img> without alt: \(image.tag)")
         }
