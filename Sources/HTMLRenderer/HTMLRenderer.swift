@@ -36,7 +36,8 @@ public struct HTMLRenderer: Sendable {
 }
 
 extension HTMLWriter {
-    /// Writes the whole document: head, hidden preheader, title band and content column.
+    /// Writes the whole document: head, hidden preheader, then, in a `<div>` that repeats the
+    /// language and direction for webmail (which drops `<html>`), the title band and content column.
     mutating func document(_ document: ReportDocument) {
         let metadata = document.metadata
         // The head: fixed markup around the language and the title; the rest of the head and
@@ -62,6 +63,12 @@ extension HTMLWriter {
         write("</title>\n")
         write(markup: styles.frame.headEnd)
         preheader(metadata.preheader)
+        // Language and direction again around the page: webmail drops the <html> element.
+        write("<div lang=\"")
+        write(markup: language)
+        write("\" dir=\"")
+        write(direction.attribute)
+        write("\">\n")
         write(markup: styles.frame.opening)
         let (title, body) = Self.splitTitle(document.blocks)
         if let title { titleBand(title) }
@@ -77,6 +84,7 @@ extension HTMLWriter {
                 <!--[if mso]></td></tr></table><![endif]-->
                 </td></tr>
                 </table>
+                </div>
                 </body>
                 </html>
 

@@ -12,14 +12,14 @@ struct HTMLAccessibilityTests {
     static let clean = """
         <!DOCTYPE html>
         <html lang="en" dir="ltr"><head><title>t</title></head><body style="background-color:#ffffff;">
-        <table role="presentation" width="100%"><tr><td style="color:#1f2933;">
+        <div lang="en" dir="ltr"><table role="presentation" width="100%"><tr><td style="color:#1f2933;">
         <h1>Report</h1><h2>Part</h2><h3>Detail</h3><h2>Next part</h2>
         <img src="a.png" alt="" width="10" height="10">
         <table><caption>Careers</caption><thead><tr><th scope="col">Career</th></tr></thead>
         <tbody><tr><td>Nurse</td></tr></tbody></table>
         <p style="color:#52606d;font-size:11px;">A note</p>
         <p style="color:#767676;font-size:24px;">Large text needs only 3:1</p>
-        </td></tr></table></body></html>
+        </td></tr></table></div></body></html>
         """
 
     @Test("a clean page has no problems")
@@ -37,6 +37,10 @@ struct HTMLAccessibilityTests {
                 #"<html lang="az-Arab"> has dir="ltr"; expected dir="rtl""#
             ),
             ("<title>t</title>", "<title> </title>", "the page has no <title>"),
+            (
+                #"<div lang="en" dir="ltr">"#, "<div>",
+                #"no <div lang="en" dir=...> in the body; webmail drops <html> and its lang and dir"#
+            ),
             ("<h3>Detail</h3>", "<h4>Detail</h4>", "heading levels skip a level: <h4> follows <h2>"),
             ("<h1>Report</h1>", "<h2>Report</h2>", "the first heading is <h2>, not <h1>"),
             (#"alt="" "#, "", #"<img> without alt: <img src="a.png" width="10" height="10">"#),

@@ -1,5 +1,5 @@
 /// The structural accessibility checks of the email lint (docs/accessibility.md): `lang` and a
-/// `dir` that fits it on `<html>`; a `<title>`; every table either a layout table (`role="presentation"`,
+/// `dir` that fits it on `<html>`, and again on a `<div>` in the body for webmail; a `<title>`; every table either a layout table (`role="presentation"`,
 /// no header cells or caption) or a data table (a caption, header cells, each with `scope`);
 /// headings that start at level 1 and never skip a level going down.
 public enum AccessibilityLint {
@@ -14,6 +14,13 @@ public enum AccessibilityLint {
     public static func problems(in document: HTMLElement) -> [String] {
         let elements = document.descendantsAndSelf
         var problems = languageProblems(elements.first { $0.name == "html" })
+        if let html = elements.first(where: { $0.name == "html" }), let lang = html.attribute("lang"),
+            !elements.contains(where: {
+                $0.name == "div" && $0.attribute("lang") == lang && $0.attribute("dir") == html.attribute("dir")
+            })
+        {
+            problems.append("no <div lang=\"\(lang)\" dir=...> in the body; webmail drops <html> and its lang and dir")
+        }
         if !elements.contains(where: { $0.name == "title" && $0.hasVisibleText }) {
             problems.append("the page has no <title>")
         }
