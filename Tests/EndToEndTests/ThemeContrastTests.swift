@@ -39,6 +39,17 @@ struct ThemeContrastTests {
         #expect(run.stdout == "1 template checked: no problems found; theme.json has 3 warnings\n")
     }
 
+    @Test("a theme that can't be used is an error of template check too, as it would be of generate")
+    func brokenTheme() throws {
+        let sandbox = try sandbox()
+        defer { sandbox.remove() }
+        try sandbox.write("tpl/theme.json", utf8(#"{"sizes": {"body": -5}}"#))
+        let run = try CLI.run(["template", "check", "tpl/student-report.xml", "--templates", "tpl"], in: sandbox.work)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("tpl/theme.json: error: sizes.body: -5.0 is outside"), "\(run.stderr)")
+        #expect(run.stdout == "1 template checked: no problems found; theme.json has an error\n")
+    }
+
     @Test("the shipped theme gives template check nothing to say")
     func shippedTheme() throws {
         let folder = try CLI.temporaryFolder()
