@@ -34,6 +34,14 @@ let package = Package(
         .target(name: "CareerModel", resources: [.embedInCode("Resources/starter-catalog.json")]),
         .target(name: "CareerInput", dependencies: ["CareerModel", "Yams"]),
         .target(name: "Assessment", dependencies: ["CareerModel"]),
+        // The questionnaire: O*NET Interest Profiler item banks and our own self-rating section, as data.
+        .target(
+            name: "Questionnaire", dependencies: ["CareerModel"],
+            resources: [
+                .embedInCode("Resources/interest-profiler-short.json"),
+                .embedInCode("Resources/interest-profiler-mini.json"),
+                .embedInCode("Resources/self-rating.json"),
+            ]),
 
         // One document tree, how templates make it, and how it is rendered.
         .target(name: "ReportDocument"),
@@ -84,6 +92,7 @@ let package = Package(
         .testTarget(name: "CareerModelTests", dependencies: ["CareerModel"]),
         .testTarget(name: "CareerInputTests", dependencies: ["CareerInput"]),
         .testTarget(name: "AssessmentTests", dependencies: ["Assessment", "CareerModel"]),
+        .testTarget(name: "QuestionnaireTests", dependencies: ["Questionnaire", "CareerModel"]),
         .testTarget(name: "ReportDocumentTests", dependencies: ["ReportDocument"]),
         .testTarget(
             name: "ReportTemplatesTests", dependencies: ["ReportTemplates", "TestImages"], exclude: ["Fixtures"]),
