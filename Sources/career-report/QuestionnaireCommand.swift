@@ -17,7 +17,8 @@ struct QuestionnaireCommand: ParsableCommand {
             (docs/questionnaire.md). Files: DIR/questionnaire-<form>.<format>.
             """)
 
-    @Option(help: ArgumentHelp("Which O*NET Interest Profiler: short (60 items) or mini (30 items).", valueName: "form"))
+    @Option(
+        help: ArgumentHelp("Which O*NET Interest Profiler: short (60 items) or mini (30 items).", valueName: "form"))
     var form: InterestForm = .short
 
     @Option(
