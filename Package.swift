@@ -34,6 +34,14 @@ let package = Package(
         .target(name: "CareerModel", resources: [.embedInCode("Resources/starter-catalog.json")]),
         .target(name: "CareerInput", dependencies: ["CareerModel", "Yams"]),
         .target(name: "Assessment", dependencies: ["CareerModel"]),
+        // The questionnaire: O*NET Interest Profiler item banks and our own self-rating section, as data.
+        .target(
+            name: "Questionnaire", dependencies: ["CareerModel"],
+            resources: [
+                .embedInCode("Resources/interest-profiler-short.json"),
+                .embedInCode("Resources/interest-profiler-mini.json"),
+                .embedInCode("Resources/self-rating.json"),
+            ]),
 
         // One document tree, how templates make it, and how it is rendered.
         .target(name: "ReportDocument"),
@@ -45,7 +53,7 @@ let package = Package(
         .target(
             name: "ReportPipeline",
             dependencies: [
-                "CareerModel", "CareerInput", "Assessment", "ReportDocument", "ReportTemplates",
+                "CareerModel", "CareerInput", "Assessment", "Questionnaire", "ReportDocument", "ReportTemplates",
                 "PDFRenderer", "HTMLRenderer",
             ]),
         // Whole rosters: a class or a district in one run.
@@ -59,7 +67,7 @@ let package = Package(
         .executableTarget(
             name: "career-report",
             dependencies: [
-                "CareerModel", "CareerInput", "Assessment", "ReportPipeline", "Batch",
+                "CareerModel", "CareerInput", "Assessment", "Questionnaire", "ReportPipeline", "Batch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -84,12 +92,13 @@ let package = Package(
         .testTarget(name: "CareerModelTests", dependencies: ["CareerModel"]),
         .testTarget(name: "CareerInputTests", dependencies: ["CareerInput"]),
         .testTarget(name: "AssessmentTests", dependencies: ["Assessment", "CareerModel"]),
+        .testTarget(name: "QuestionnaireTests", dependencies: ["Questionnaire", "CareerModel"]),
         .testTarget(name: "ReportDocumentTests", dependencies: ["ReportDocument"]),
         .testTarget(
             name: "ReportTemplatesTests", dependencies: ["ReportTemplates", "TestImages"], exclude: ["Fixtures"]),
         .testTarget(name: "PDFRendererTests", dependencies: ["PDFRenderer", "TestImages"]),
         .testTarget(name: "HTMLRendererTests", dependencies: ["HTMLRenderer", "EmailChecks", "TestImages"]),
-        .testTarget(name: "ReportPipelineTests", dependencies: ["ReportPipeline"]),
+        .testTarget(name: "ReportPipelineTests", dependencies: ["ReportPipeline", "Questionnaire"]),
         .testTarget(name: "BatchTests", dependencies: ["Batch"]),
         .testTarget(name: "BenchWorkloadTests", dependencies: ["BenchWorkload"]),
         .testTarget(name: "EndToEndTests", dependencies: ["career-report", "EmailChecks", "TestImages"]),
