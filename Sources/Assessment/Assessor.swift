@@ -37,7 +37,10 @@ public struct Assessor: Sendable {
                 skills: profile.skills.isEmpty ? nil : index.readiness(position, levels: levels),
                 education: profile.plans.map { EducationFit(careerZone: index.jobZones[position], plan: $0).score })
         }
-        var ranking = index.occupations.indices.map { key($0, student: student, shape: shape, others: others[$0]) }
+        let table = InterestTable.Student(student)
+        var ranking = index.occupations.indices.map {
+            key($0, titleRank: index.titleRanks[$0], table: index.interests, student: table, shape: shape, others: others[$0])
+        }
         ranking.sort(by: Key.ahead)
         let simulation = shape == .flat ? nil : RetakeSimulation(profile.interests)
         let shares = simulation.map { topFiveShares($0, others: others) }
@@ -72,31 +75,42 @@ public struct Assessor: Sendable {
         }
     }
 
-    private func key(_ position: Int, student: InterestMatch.Student, shape: InterestShape, others: OtherParts) -> Key {
-        let interest =
-            shape == .flat
-            ? (score: nil, band: nil) : InterestMatch.measure(student: student, occupation: index.occupations[position])
+    private func key(
+        _ position: Int, titleRank: Int, table: InterestTable, student: InterestTable.Student, shape: InterestShape,
+        others: OtherParts
+    ) -> Key {
+        let interest = shape == .flat ? (score: nil, band: nil) : table.measure(position, student: student)
         let fit =
             weights.contributions(interests: interest.score, skills: others.skills, education: others.education)?
             .total ?? 0
         return Key(
-            band: interest.band ?? FitBand(fitWithoutInterests: fit), fit: fit, titleRank: index.titleRanks[position],
+            band: interest.band ?? FitBand(fitWithoutInterests: fit), fit: fit, titleRank: titleRank,
             position: position)
     }
 
     /// For each career, the share of the simulated retakes in which it ranks among the best
     /// ``topCount``.
     private func topFiveShares(_ simulation: RetakeSimulation, others: [OtherParts]) -> [Double] {
+        let table = index.interests
+        let titleRanks = index.titleRanks
         var counts = Array(repeating: 0, count: index.occupations.count)
         var best: [Key] = []
         best.reserveCapacity(Self.topCount + 1)
         for scores in simulation.retakes() {
             let interests = StudentInterests.scores(scores, scale: simulation.scale)
             let shape = InterestShape(interests)
-            let student = InterestMatch.Student(interests, shape: shape)
+            let student = InterestTable.Student(InterestMatch.Student(interests, shape: shape))
             best.removeAll(keepingCapacity: true)
             for position in index.occupations.indices {
-                let candidate = key(position, student: student, shape: shape, others: others[position])
+                // A career whose r puts it in a lower band than the fifth best can't enter: skip the rest.
+                if best.count == Self.topCount, shape != .flat, let floor = best[best.count - 1].band.correlationFloor,
+                    table.isCertainlyBelow(floor, position: position, student: student)
+                {
+                    continue
+                }
+                let candidate = key(
+                    position, titleRank: titleRanks[position], table: table, student: student, shape: shape,
+                    others: others[position])
                 guard best.count < Self.topCount || Key.ahead(candidate, best[best.count - 1]) else { continue }
                 let place = best.firstIndex { Key.ahead(candidate, $0) } ?? best.count
                 best.insert(candidate, at: place)

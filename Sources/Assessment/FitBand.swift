@@ -33,6 +33,16 @@ public enum FitBand: String, Sendable, Equatable, CaseIterable, Comparable {
         self = fit >= 45 ? .fair : .exploratory
     }
 
+    /// The lowest r of this band; `nil` for exploratory, which has none.
+    public var correlationFloor: Double? {
+        switch self {
+        case .strong: Self.correlationCutOffs.strong
+        case .good: Self.correlationCutOffs.good
+        case .fair: Self.correlationCutOffs.fair
+        case .exploratory: nil
+        }
+    }
+
     /// Better bands compare greater: exploratory < fair < good < strong.
     public static func < (a: FitBand, b: FitBand) -> Bool { a.level < b.level }
 

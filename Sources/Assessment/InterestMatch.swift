@@ -85,14 +85,6 @@ public struct InterestMatch: Sendable, Equatable {
         return sum / (student.squares * occupation.squares).squareRoot()
     }
 
-    /// The interest fit 0-100 and its band for the two sides without building a match: what
-    /// ``Assessor`` ranks on.
-    static func measure(student: Student, occupation: Occupation) -> (score: Double?, band: FitBand?) {
-        let r = correlation(student, occupation)
-        let c = Congruence.points(student: student.code, career: occupation.highPoints.letters)
-        return (score(r: r, congruence: c), band(r: r, congruence: c))
-    }
-
     /// Share of the shape points C can move: the fit runs from 95% (C = 0, or no C) to 100%
     /// (C = Cmax) of `100 · max(0, r)`.
     static let congruenceShare = 0.05
