@@ -37,6 +37,18 @@ public struct AssessmentJSON: Encodable, Sendable {
         attribution = catalog.attribution
     }
 
+    /// Writes every key, `null` for a part that is missing, so every student's JSON has the same keys.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(student, forKey: .student)
+        try container.encode(weights, forKey: .weights)
+        try container.encode(careers, forKey: .careers)
+        try container.encode(retakes, forKey: .retakes)
+        try container.encode(attribution, forKey: .attribution)
+    }
+
+    enum CodingKeys: CodingKey { case student, weights, careers, retakes, attribution }
+
     /// The retake simulation: `null` for a Holland-code-only or flat profile.
     struct Retakes: Encodable {
         let count: Int

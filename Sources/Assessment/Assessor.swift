@@ -39,7 +39,9 @@ public struct Assessor: Sendable {
         }
         let table = InterestTable.Student(student)
         var ranking = index.occupations.indices.map {
-            key($0, titleRank: index.titleRanks[$0], table: index.interests, student: table, shape: shape, others: others[$0])
+            key(
+                $0, titleRank: index.titleRanks[$0], table: index.interests, student: table, shape: shape,
+                others: others[$0])
         }
         ranking.sort(by: Key.ahead)
         let simulation = shape == .flat ? nil : RetakeSimulation(profile.interests)

@@ -106,7 +106,8 @@ public struct InterestMatch: Sendable, Equatable {
     }
 
     public static func == (a: InterestMatch, b: InterestMatch) -> Bool {
-        a.r == b.r && a.congruence == b.congruence && a.score == b.score && a.band == b.band && a.careerCode == b.careerCode
+        a.r == b.r && a.congruence == b.congruence && a.score == b.score && a.band == b.band
+            && a.careerCode == b.careerCode
             && a.highPoints == b.highPoints && a.sharedAreas == b.sharedAreas
     }
 

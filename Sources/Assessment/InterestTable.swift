@@ -18,7 +18,9 @@ struct InterestTable: Sendable {
         deviations = occupations.flatMap(\.deviations)
         squares = occupations.map(\.squares)
         highPoints = occupations.flatMap { occupation in
-            (0..<3).map { $0 < occupation.highPoints.letters.count ? occupation.highPoints.letters[$0].hexagonIndex : -1 }
+            (0..<3).map {
+                $0 < occupation.highPoints.letters.count ? occupation.highPoints.letters[$0].hexagonIndex : -1
+            }
         }
     }
 

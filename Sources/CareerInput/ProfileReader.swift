@@ -82,12 +82,15 @@ public struct ProfileReader: Sendable {
         let family = try name.optionalString("family") ?? ""
         let preferred = try name.optionalString("preferred")
         let display = try name.optionalString("display")
-        for (key, text) in [("given", given), ("family", family), ("preferred", preferred ?? ""), ("display", display ?? "")]
+        for (key, text) in [
+            ("given", given), ("family", family), ("preferred", preferred ?? ""), ("display", display ?? ""),
+        ]
         where text.count > ProfileRules.maximumNameLength {
             throw name.error(key, "the name is longer than \(ProfileRules.maximumNameLength) characters")
         }
         return StudentName(
-            given: given, family: family, preferred: preferred, order: try name.checked("order", ProfileRules.nameOrder),
+            given: given, family: family, preferred: preferred,
+            order: try name.checked("order", ProfileRules.nameOrder),
             display: display)
     }
 

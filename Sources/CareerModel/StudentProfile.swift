@@ -44,8 +44,9 @@ public struct StudentName: Sendable, Equatable {
     public var display: String?
 
     /// Creates a name.
-    public init(given: String, family: String, preferred: String? = nil, order: NameOrder? = nil, display: String? = nil)
-    {
+    public init(
+        given: String, family: String, preferred: String? = nil, order: NameOrder? = nil, display: String? = nil
+    ) {
         self.given = given
         self.family = family
         self.preferred = preferred

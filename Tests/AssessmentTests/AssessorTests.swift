@@ -138,8 +138,10 @@ struct AssessorTests {
 
     @Test(
         "a Holland code alone reaches good at 15 of 18 and fair at 12 of 18, never strong",
-        arguments: [(18, 18, FitBand.good), (15, 18, .good), (14, 18, .fair), (12, 18, .fair), (11, 18, .exploratory),
-            (9, 9, .good), (6, 9, .fair), (5, 9, .exploratory)])
+        arguments: [
+            (18, 18, FitBand.good), (15, 18, .good), (14, 18, .fair), (12, 18, .fair), (11, 18, .exploratory),
+            (9, 9, .good), (6, 9, .fair), (5, 9, .exploratory),
+        ])
     func codeOnlyBands(index: Int, maximum: Int, band: FitBand) {
         #expect(FitBand(congruence: index, maximum: maximum) == band)
     }

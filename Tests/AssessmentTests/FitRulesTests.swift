@@ -30,7 +30,10 @@ struct FitRulesTests {
         careers: [
             AssessorTests.career(
                 "shape", "Shape", .it,
-                [.realistic: 1.9, .investigative: 4.9, .artistic: 5.5, .social: 4.0, .enterprising: 6.1, .conventional: 4.6],
+                [
+                    .realistic: 1.9, .investigative: 4.9, .artistic: 5.5, .social: 4.0, .enterprising: 6.1,
+                    .conventional: 4.6,
+                ],
                 zone: 5, skills: [SkillRequirement(skill: "html_css", importance: 5, level: 7)]),
             AssessorTests.career(
                 "letters", "Letters", .marketing,
@@ -104,7 +107,8 @@ struct FitRulesTests {
     func issueStudent() throws {
         let catalog = try Catalog.starter()
         let profile = StudentProfile(
-            id: "t-16", name: StudentName(given: "Test", family: "Student"), interests: .scores(Self.scores, scale: .ip60),
+            id: "t-16", name: StudentName(given: "Test", family: "Student"),
+            interests: .scores(Self.scores, scale: .ip60),
             skills: ["writing": 4, "data_analysis": 2], plans: .bachelor)
         let careers = Assessor(catalog: catalog).assess(profile).careers
         let rank = { (title: String) in careers.firstIndex { $0.career.title == title }! }

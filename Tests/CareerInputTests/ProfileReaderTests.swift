@@ -72,8 +72,10 @@ struct ProfileReaderTests {
     func nameOrder() throws {
         let wang = try read("id: s-1\nname: {given: 小明, family: 王}\ninterests: {holland_code: A}").profile
         #expect(wang.name.fullName == "王小明")
-        let nagy = try read("id: s-2\nname: {given: István, family: Nagy, order: family_first}\ninterests: {holland_code: A}")
-            .profile
+        let nagy = try read(
+            "id: s-2\nname: {given: István, family: Nagy, order: family_first}\ninterests: {holland_code: A}"
+        )
+        .profile
         #expect(nagy.name.fullName == "Nagy István")
         let display = try read(
             "id: s-3\nname:\n  given: Ana\n  display: Ana María de la Cruz\ninterests: {holland_code: A}"

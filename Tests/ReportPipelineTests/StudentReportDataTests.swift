@@ -152,7 +152,8 @@ struct StudentReportDataTests {
             return (order[band] ?? -1, fit)
         }
         #expect(keys.count == careers.count)
-        for (a, b) in zip(keys, keys.dropFirst()) { #expect(a.0 > b.0 || (a.0 == b.0 && a.1 >= b.1)) }  // band, then fit
+        // best first: a better band, or the same band and a fit at least as high
+        for (a, b) in zip(keys, keys.dropFirst()) { #expect(a.0 > b.0 || (a.0 == b.0 && a.1 >= b.1)) }
         for career in careers {
             #expect(
                 career.lookup("title") != nil && career.lookup("band") != nil && career.lookup("interest_fit") != nil)
@@ -168,11 +169,13 @@ struct StudentReportDataTests {
         }
         #expect(StudentReportData.inTen(1) == 10)
         #expect(StudentReportData.inTen(0.96) == 9)
-        #expect(StudentReportData.inTen(0.7) == 7)  // 0.7 · 10 is 7.000000000000001 or 6.999…: still 7
+        // 0.7 · 10 is not exactly 7 in binary: still 7
+        #expect(StudentReportData.inTen(0.7) == 7)
         #expect(StudentReportData.inTen(0.095) == 0)
         var codeOnly = jose
         codeOnly.interests = .hollandCode([.enterprising, .artistic, .investigative])
-        let letters = StudentReportData.make(Assessor(catalog: catalog).assess(codeOnly), catalog: catalog, date: "2026-11-29")
+        let letters = StudentReportData.make(
+            Assessor(catalog: catalog).assess(codeOnly), catalog: catalog, date: "2026-11-29")
         #expect(letters.lookup("careers.0.retakes_in_ten") == .null)
         #expect(StudentReportData.shape.mismatches(in: letters) == [])
     }
