@@ -28,7 +28,10 @@ public enum AssessmentSummary {
                 "Retakes: \(RetakeSimulation.count) simulated (reliability \(RetakeSimulation.reliability), error SD \(String(format: "%.1f", retakes.errorSD)) per area)"
             )
         } else {
-            lines.append("Retakes: none (no scores to retake); how sure each career is can't be said")
+            let reason =
+                assessment.interestShape == .flat
+                ? "a flat profile ranks careers without interests" : "no scores to retake"
+            lines.append("Retakes: none (\(reason)); how sure each career is can't be said")
         }
         lines.append("")
         let shown = Array(assessment.careers.prefix(max(0, top)))
