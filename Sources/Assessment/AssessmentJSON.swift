@@ -11,6 +11,7 @@ public struct AssessmentJSON: Encodable, Sendable {
     let student: Student
     let weights: Weights
     let careers: [CareerItem]
+    let retakes: Retakes?
     let attribution: String
 
     /// The JSON view of `assessment`; `catalog` names the skills and carries the attribution.
@@ -32,7 +33,35 @@ public struct AssessmentJSON: Encodable, Sendable {
             interests: assessment.weights.interests, skills: assessment.weights.skills,
             education: assessment.weights.education)
         careers = assessment.careers.enumerated().map { index, fit in CareerItem(fit, rank: index + 1) }
+        retakes = assessment.retakes.map(Retakes.init)
         attribution = catalog.attribution
+    }
+
+    /// Writes every key, `null` for a part that is missing, so every student's JSON has the same keys.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(student, forKey: .student)
+        try container.encode(weights, forKey: .weights)
+        try container.encode(careers, forKey: .careers)
+        try container.encode(retakes, forKey: .retakes)
+        try container.encode(attribution, forKey: .attribution)
+    }
+
+    enum CodingKeys: CodingKey { case student, weights, careers, retakes, attribution }
+
+    /// The retake simulation: `null` for a Holland-code-only or flat profile.
+    struct Retakes: Encodable {
+        let count: Int
+        let reliability: Double
+        let errorSd: Double
+        let seed: String
+
+        init(_ simulation: RetakeSimulation) {
+            count = RetakeSimulation.count
+            reliability = RetakeSimulation.reliability
+            errorSd = rounded(simulation.errorSD, 4)
+            seed = String(simulation.seed, radix: 16)
+        }
     }
 
     /// The JSON text: pretty-printed, keys sorted, ending in a newline.
@@ -95,6 +124,7 @@ public struct AssessmentJSON: Encodable, Sendable {
         let jobZone: Int
         let technicalShare: Double?
         let leaning: String?
+        let topFiveInRetakes: Double?
 
         init(_ fit: CareerFit, rank: Int) {
             self.rank = rank
@@ -114,6 +144,7 @@ public struct AssessmentJSON: Encodable, Sendable {
             jobZone = fit.career.jobZone
             technicalShare = fit.technicalShare.map { rounded($0, 2) }
             leaning = fit.technicalShare.map { Leaning(technicalShare: $0).rawValue }
+            topFiveInRetakes = fit.topFiveShare.map { rounded($0, 3) }
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -132,11 +163,12 @@ public struct AssessmentJSON: Encodable, Sendable {
             try container.encode(jobZone, forKey: .jobZone)
             try container.encode(technicalShare, forKey: .technicalShare)
             try container.encode(leaning, forKey: .leaning)
+            try container.encode(topFiveInRetakes, forKey: .topFiveInRetakes)
         }
 
         enum CodingKeys: CodingKey {
             case rank, code, id, title, family, fit, band, contributions, interest, skills, education, jobZone
-            case technicalShare, leaning
+            case technicalShare, leaning, topFiveInRetakes
         }
     }
 

@@ -23,22 +23,33 @@ public enum AssessmentSummary {
         lines.append(
             "Weights: interests \(whole(w.interests * 100))%, skills \(whole(w.skills * 100))%, education \(whole(w.education * 100))%"
         )
+        if let retakes = assessment.retakes {
+            lines.append(
+                "Retakes: \(RetakeSimulation.count) simulated (reliability \(RetakeSimulation.reliability), error SD \(String(format: "%.1f", retakes.errorSD)) per area)"
+            )
+        } else {
+            let reason =
+                assessment.interestShape == .flat
+                ? "a flat profile ranks careers without interests" : "no scores to retake"
+            lines.append("Retakes: none (\(reason)); how sure each career is can't be said")
+        }
         lines.append("")
         let shown = Array(assessment.careers.prefix(max(0, top)))
-        var table = [["#", "fit", "band", "career", "code", "r", "C", "skills", "education", "technical"]]
+        var table = [["#", "band", "fit", "career", "code", "r", "C", "skills", "education", "technical", "top 5"]]
         for (index, fit) in shown.enumerated() {
             table.append([
-                "\(index + 1)", whole(fit.fit), fit.band.rawValue, fit.career.title, fit.career.code ?? "-",
+                "\(index + 1)", fit.band.rawValue, whole(fit.fit), fit.career.title, fit.career.code ?? "-",
                 fit.interest.r.map { String(format: "%.2f", $0) } ?? "-",
                 fit.interest.congruence.map { "\($0.index)/\($0.maximum)" } ?? "-",
                 fit.skills.map { whole($0.readiness) } ?? "-", fit.education?.rawValue ?? "-",
                 fit.technicalShare.map { "\(whole($0))%" } ?? "-",
+                fit.topFiveShare.map { "\(whole($0 * 100))%" } ?? "-",
             ])
         }
-        lines += TextColumns.lines(table, rightAligned: [0, 1, 5, 6, 7, 9])
+        lines += TextColumns.lines(table, rightAligned: [0, 2, 5, 6, 7, 9, 10])
         lines.append("")
         for (index, fit) in shown.prefix(3).enumerated() {
-            lines.append("\(index + 1). \(fit.career.title): fit \(whole(fit.fit)) (\(fit.band.rawValue))")
+            lines.append("\(index + 1). \(fit.career.title): \(fit.band.rawValue), fit \(whole(fit.fit))")
             lines += why(fit, studentCode: code, catalog: catalog).map { "   " + $0 }
         }
         if assessment.careers.count > shown.count {
@@ -62,6 +73,10 @@ public enum AssessmentSummary {
             lines.append(
                 "shape r \(String(format: "%.2f", r)), most from "
                     + top.map { "\($0.area.name) \(String(format: "%+.2f", $0.contribution))" }.joined(separator: ", "))
+        }
+        if let share = fit.topFiveShare {
+            let count = Int((share * Double(RetakeSimulation.count)).rounded())
+            lines.append("retakes: among the best five in \(count) of \(RetakeSimulation.count)")
         }
         if let congruence = interest.congruence {
             lines.append(

@@ -9,6 +9,8 @@ struct CatalogIndex: Sendable {
     /// Position of each skill key in the vocabulary.
     let positions: [String: Int]
     let occupations: [InterestMatch.Occupation]
+    /// The occupations' interest sides as flat numbers, for ranking.
+    let interests: InterestTable
     /// Vocabulary position (or -1 for a key outside it), IMstd and required level, per requirement.
     let requirements: [[Requirement]]
     /// Σ IMstd per career.
@@ -40,6 +42,7 @@ struct CatalogIndex: Sendable {
         for (rank, index) in byTitle.enumerated() { titleRanks[index] = rank }
         self.titleRanks = titleRanks
         occupations = careers.map { InterestMatch.Occupation(interests: $0.interests, highPoints: $0.highPoints) }
+        interests = InterestTable(occupations)
         requirements = careers.map { career in
             career.skills.map {
                 Requirement(

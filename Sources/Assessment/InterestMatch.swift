@@ -12,9 +12,13 @@ public struct InterestMatch: Sendable, Equatable {
     public var r: Double?
     /// Holland congruence and its letter-by-letter points; `nil` when it can't be computed.
     public var congruence: Congruence?
-    /// Interest fit 0-100: the mean of the parts that are defined, `(r + 1) / 2 * 100` and
-    /// `C / Cmax * 100`; `nil` when neither is.
+    /// Interest fit 0-100, led by the shape: `100 · max(0, r) · (0.95 + 0.05 · C / Cmax)`, so r ≤ 0
+    /// earns nothing and C moves a match by at most 5% of its shape points (0.95 without C).
+    /// With only C (a Holland-code profile): `C / Cmax * 100`. `nil` when neither is defined.
     public var score: Double?
+    /// The interest match in words: from r on O*NET's cut-offs, else from C (see ``FitBand``);
+    /// `nil` when neither is defined.
+    public var band: FitBand?
     /// The student's side, shared by every career of an assessment.
     let student: Student
     /// The occupation's side, shared by every assessment.
@@ -32,8 +36,8 @@ public struct InterestMatch: Sendable, Equatable {
     /// Interest fit 0-100 (0 when no part is defined; see ``score``).
     public var fit: Double { score ?? 0 }
 
-    /// The r part on 0-100, `(r + 1) / 2 * 100`; `nil` without r.
-    public var shapePart: Double? { r.map { ($0 + 1) / 2 * 100 } }
+    /// The shape part on 0-100, `100 · max(0, r)`; `nil` without r.
+    public var shapePart: Double? { r.map { 100 * max(0, $0) } }
 
     /// Letters the student's and the occupation's codes share, in the student's order.
     public var sharedAreas: [RIASEC] { student.code.filter { occupation.code.contains($0) } }
@@ -68,7 +72,9 @@ public struct InterestMatch: Sendable, Equatable {
         self.occupation = occupation
         congruence = Congruence(student: student.code, career: occupation.highPoints.letters)
         r = Self.correlation(student, occupation)
-        score = Self.score(student: student, occupation: occupation)
+        let points = congruence.map { (index: $0.index, maximum: $0.maximum) }
+        score = Self.score(r: r, congruence: points)
+        band = Self.band(r: r, congruence: points)
     }
 
     /// Pearson's r of the two sides, from their deviations; `nil` when undefined.
@@ -79,20 +85,29 @@ public struct InterestMatch: Sendable, Equatable {
         return sum / (student.squares * occupation.squares).squareRoot()
     }
 
-    /// The interest fit 0-100 of the two sides without building a match: what ``Assessor`` ranks on.
-    static func score(student: Student, occupation: Occupation) -> Double? {
-        let r = correlation(student, occupation)
-        let c = Congruence.points(student: student.code, career: occupation.highPoints.letters)
-        switch (r, c) {
-        case (let r?, let c?): return ((r + 1) / 2 * 100 + Double(c.index) / Double(c.maximum) * 100) / 2
-        case (let r?, nil): return (r + 1) / 2 * 100
-        case (nil, let c?): return Double(c.index) / Double(c.maximum) * 100
+    /// Share of the shape points C can move: the fit runs from 95% (C = 0, or no C) to 100%
+    /// (C = Cmax) of `100 · max(0, r)`.
+    static let congruenceShare = 0.05
+
+    /// The interest fit 0-100 of an r and a C index (see ``score``).
+    static func score(r: Double?, congruence c: (index: Int, maximum: Int)?) -> Double? {
+        let cShare = c.map { Double($0.index) / Double($0.maximum) }
+        switch (r, cShare) {
+        case (let r?, _): return 100 * max(0, r) * (1 - congruenceShare + congruenceShare * (cShare ?? 0))
+        case (nil, let share?): return share * 100
         case (nil, nil): return nil
         }
     }
 
+    /// The band of an r and a C index (see ``band``).
+    static func band(r: Double?, congruence c: (index: Int, maximum: Int)?) -> FitBand? {
+        if let r { return FitBand(r: r) }
+        return c.map { FitBand(congruence: $0.index, maximum: $0.maximum) }
+    }
+
     public static func == (a: InterestMatch, b: InterestMatch) -> Bool {
-        a.r == b.r && a.congruence == b.congruence && a.score == b.score && a.careerCode == b.careerCode
+        a.r == b.r && a.congruence == b.congruence && a.score == b.score && a.band == b.band
+            && a.careerCode == b.careerCode
             && a.highPoints == b.highPoints && a.sharedAreas == b.sharedAreas
     }
 

@@ -13,4 +13,7 @@ public struct StudentAssessment: Sendable, Equatable {
     public var technicalShare: Double?
     /// The weights used for the combined fit.
     public var weights: FitWeights
+    /// The simulated retakes behind each career's ``CareerFit/topFiveShare``; `nil` for a
+    /// Holland-code-only or flat profile.
+    public var retakes: RetakeSimulation?
 }

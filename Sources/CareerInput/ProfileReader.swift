@@ -81,11 +81,17 @@ public struct ProfileReader: Sendable {
         let given = try name.string("given", hint: "write the student's given (first) name")
         let family = try name.optionalString("family") ?? ""
         let preferred = try name.optionalString("preferred")
-        for (key, text) in [("given", given), ("family", family), ("preferred", preferred ?? "")] where text.count > 100
-        {
-            throw name.error(key, "the name is longer than 100 characters")
+        let display = try name.optionalString("display")
+        for (key, text) in [
+            ("given", given), ("family", family), ("preferred", preferred ?? ""), ("display", display ?? ""),
+        ]
+        where text.count > ProfileRules.maximumNameLength {
+            throw name.error(key, "the name is longer than \(ProfileRules.maximumNameLength) characters")
         }
-        return StudentName(given: given, family: family, preferred: preferred)
+        return StudentName(
+            given: given, family: family, preferred: preferred,
+            order: try name.checked("order", ProfileRules.nameOrder),
+            display: display)
     }
 
     private func readEmail(_ fields: YAMLFields) throws(InputError) -> String? {

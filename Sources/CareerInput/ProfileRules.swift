@@ -91,6 +91,17 @@ public enum ProfileRules {
         return .success(code)
     }
 
+    /// The name order in `text` (`family_first` or `given_first`), or the reason it is not one.
+    public static func nameOrder(_ text: String) -> Result<NameOrder, RuleProblem> {
+        guard let order = NameOrder(rawValue: text.lowercased()) else {
+            return .failure(
+                RuleProblem(
+                    "'\(text.prefix(30))' is not a name order; use family_first (王小明, Nagy István) or given_first (José Müller), or leave it out to decide by script"
+                ))
+        }
+        return .success(order)
+    }
+
     /// The education plan in `text`, or the reason it is not one.
     public static func plan(_ text: String) -> Result<EducationPlan, RuleProblem> {
         guard let plan = EducationPlan(rawValue: text.lowercased()) else {

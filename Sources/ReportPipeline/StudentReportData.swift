@@ -117,10 +117,15 @@ public enum StudentReportData {
             "gaps": .list(gaps),
             "entry_roles": .list(career.entryRoles.map(ReportValue.string)),
             "training": .list(career.training.map(training)),
+            "retakes_in_ten": fit.topFiveShare.map { .number(inTen($0)) } ?? .null,
             "onet_group": .string(career.classification.onet),
             "esco_group": .string(career.classification.esco),
         ])
     }
+
+    /// A share 0-1 of retakes as a whole number of ten, rounded down so that a report never
+    /// sounds surer than the simulation: 0.96 is 9 in 10, only 1.0 is 10 in 10.
+    static func inTen(_ share: Double) -> Double { (share * 10 + 1e-9).rounded(.down) }
 
     /// How many skills each list of the skill summary names at most.
     static let summaryCount = 3

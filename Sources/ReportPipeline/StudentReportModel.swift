@@ -62,6 +62,7 @@ extension StudentReportData {
         "job_zone": .number,
         "technical_share": .nullable(.number),
         "leaning": .nullable(.text),
+        "retakes_in_ten": .nullable(.number),
         "strengths": .list(.text),
         "gaps": .list(
             .record(["skill": .text, "needed": .number, "current": .number, "training": .nullable(training)])),

@@ -31,6 +31,17 @@ struct AssessmentJSONTests {
         let student = try #require(root["student"] as? [String: Any])
         #expect(student["id"] as? String == "t-1")
         #expect(student["name"] == nil)
+        #expect(first["band"] as? String == "strong")
+        #expect(first["top_five_in_retakes"] as? Double == 1)  // three careers: always in the best five
+        let retakes = try #require(root["retakes"] as? [String: Any])
+        #expect(retakes["count"] as? Int == RetakeSimulation.count)
+        #expect(retakes["reliability"] as? Double == 0.78)
+        #expect(retakes["error_sd"] as? Double == 5.9699)
+        let seed = RetakeSimulation.seed(
+            for: InterestScores([
+                .realistic: 4, .investigative: 20, .artistic: 36, .social: 24, .enterprising: 28, .conventional: 10,
+            ]), scale: .ip60)
+        #expect(retakes["seed"] as? String == String(seed, radix: 16))
     }
 
     @Test("a Holland-code-only profile has r null, and a profile without skills has skills null")
@@ -41,6 +52,8 @@ struct AssessmentJSONTests {
         #expect(interest["r"] is NSNull)
         #expect(careers[0]["skills"] is NSNull)
         #expect((careers[0]["contributions"] as? [String: Any])?["skills"] is NSNull)
+        #expect(careers[0]["top_five_in_retakes"] is NSNull)
+        #expect(try json(profile)["retakes"] is NSNull)
     }
 
     @Test("the same assessment always gives the same bytes, keys sorted")
@@ -61,5 +74,7 @@ struct AssessmentJSONTests {
         #expect(!text.contains("Test Student"))
         #expect(text.contains("1. Another Writer"))
         #expect(text.contains("2 of 3 careers shown"))
+        #expect(text.contains("Retakes: 200 simulated (reliability 0.78, error SD 6.0 per area)"))
+        #expect(text.contains("retakes: among the best five in 200 of 200"))
     }
 }

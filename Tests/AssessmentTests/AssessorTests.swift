@@ -74,7 +74,7 @@ struct AssessorTests {
         #expect(writer.skills?.readiness == 100)
         #expect(writer.education == .meets)
         #expect(writer.fit == FitWeights.published.combine(interests: writer.interest.fit, skills: 100, education: 100))
-        #expect(writer.band == FitBand(fit: writer.fit))
+        #expect(writer.band == FitBand(r: writer.interest.r!))
     }
 
     @Test("education fit: meets, one step short, below plan")
@@ -127,11 +127,37 @@ struct AssessorTests {
     }
 
     @Test(
-        "fit bands have published edges",
+        "bands sit on O*NET's cut-offs on r: Best .729, Good .608, Okay .426",
         arguments: [
-            (75.0, FitBand.strong), (74.9, .good), (60, .good), (59.9, .fair), (45, .fair), (44.9, .exploratory),
+            (0.729, FitBand.strong), (0.7289, .good), (0.608, .good), (0.6079, .fair), (0.426, .fair),
+            (0.4259, .exploratory), (-0.5, .exploratory),
         ])
-    func bands(fit: Double, band: FitBand) {
-        #expect(FitBand(fit: fit) == band)
+    func bands(r: Double, band: FitBand) {
+        #expect(FitBand(r: r) == band)
+    }
+
+    @Test(
+        "a Holland code alone reaches good at 15 of 18 and fair at 12 of 18, never strong",
+        arguments: [
+            (18, 18, FitBand.good), (15, 18, .good), (14, 18, .fair), (12, 18, .fair), (11, 18, .exploratory),
+            (9, 9, .good), (6, 9, .fair), (5, 9, .exploratory),
+        ])
+    func codeOnlyBands(index: Int, maximum: Int, band: FitBand) {
+        #expect(FitBand(congruence: index, maximum: maximum) == band)
+    }
+
+    @Test("a flat profile's careers are at most fair: from 45 of combined fit, else exploratory")
+    func flatBands() {
+        #expect(FitBand(fitWithoutInterests: 100) == .fair)
+        #expect(FitBand(fitWithoutInterests: 45) == .fair)
+        #expect(FitBand(fitWithoutInterests: 44.9) == .exploratory)
+        let flat = StudentInterests.scores(
+            InterestScores([
+                .realistic: 20, .investigative: 20, .artistic: 20, .social: 20, .enterprising: 20, .conventional: 20,
+            ]), scale: .ip60)
+        let result = Assessor(catalog: Self.catalog).assess(Self.profile(interests: flat))
+        #expect(result.careers.allSatisfy { $0.band <= .fair })
+        #expect(result.retakes == nil)
+        #expect(result.careers.allSatisfy { $0.topFiveShare == nil })
     }
 }

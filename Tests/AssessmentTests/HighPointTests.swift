@@ -16,14 +16,14 @@ struct HighPointTests {
         ])
     }
 
-    @Test("a flat occupation (all ratings within 0.3) has no high point: r alone makes the interest fit")
+    @Test("a flat occupation (all ratings within 0.3) has no high point: r alone makes the interest fit, at 95%")
     func flatOccupation() throws {
         let flat = Self.scores(4, 4.1, 4.2, 4, 4.1, 4)
         let match = InterestMatch(student: Self.student, shape: InterestShape(Self.student), career: flat)
         #expect(match.highPoints.letters.isEmpty)
         #expect(match.congruence == nil)
         let r = try #require(match.r)
-        #expect(match.score == (r + 1) / 2 * 100)
+        #expect(match.score == 100 * max(0, r) * 0.95)
     }
 
     @Test("a tie between the two highest areas leaves no high point; a tie at third keeps two letters, C out of 15")

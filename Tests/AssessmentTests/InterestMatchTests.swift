@@ -21,7 +21,7 @@ struct InterestMatchTests {
         #expect(InterestMatch.congruence(RIASEC.hollandCode(student)!, RIASEC.hollandCode(career)!) == expected)
     }
 
-    @Test("interest fit is the mean of r and C on 0-100")
+    @Test("interest fit is 100 · r when C is perfect (18 of 18)")
     func fit() {
         let student = StudentInterests.scores(
             InterestScores([
@@ -35,7 +35,8 @@ struct InterestMatchTests {
             [6, 26, 30, 20, 34, 24], [1, 3, 3.5, 2.5, 4, 2.8])!
         #expect(match.r == r)
         #expect(match.c == 18)  // both EAI
-        #expect(abs(match.fit - ((r + 1) / 2 * 100 + 100) / 2) < 1e-9)
+        #expect(abs(match.fit - 100 * r) < 1e-9)  // C 18 of 18: the whole shape part
+        #expect(match.band == FitBand(r: r))
         #expect(match.sharedAreas.code == "EAI")
     }
 

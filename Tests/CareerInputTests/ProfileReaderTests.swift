@@ -68,6 +68,31 @@ struct ProfileReaderTests {
         #expect(profile.interests == .hollandCode([.artistic, .enterprising, .social]))
     }
 
+    @Test("name.order and name.display are read; a CJK name is family first without a space by default")
+    func nameOrder() throws {
+        let wang = try read("id: s-1\nname: {given: 小明, family: 王}\ninterests: {holland_code: A}").profile
+        #expect(wang.name.fullName == "王小明")
+        let nagy = try read(
+            "id: s-2\nname: {given: István, family: Nagy, order: family_first}\ninterests: {holland_code: A}"
+        )
+        .profile
+        #expect(nagy.name.fullName == "Nagy István")
+        let display = try read(
+            "id: s-3\nname:\n  given: Ana\n  display: Ana María de la Cruz\ninterests: {holland_code: A}"
+        ).profile
+        #expect(display.name.fullName == "Ana María de la Cruz")
+    }
+
+    @Test("a wrong name order is an error at its line, naming the field and the valid values")
+    func badNameOrder() throws {
+        let error = try #require(
+            failure("id: s-1\nname:\n  given: A\n  order: last_first\ninterests: {holland_code: A}"))
+        #expect(error.line == 4)
+        #expect(error.field == "name.order")
+        #expect(error.message.contains("'last_first' is not a name order; use family_first"))
+        #expect(error.message.contains("given_first"))
+    }
+
     @Test("a missing id names the field and says what to write, located at the document")
     func missingID() throws {
         let error = try #require(failure("name: {given: A}\ninterests: {holland_code: A}"))

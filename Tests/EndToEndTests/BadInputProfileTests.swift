@@ -52,6 +52,14 @@ struct BadInputProfileTests {
             "a 10 KB id",
             "id: \(String(repeating: "a", count: 10_240))\nname: {given: A}\ninterests: {holland_code: AES}\n",
             mentions: ["p.yaml:1:", "id", "longer than 64"]),
+        yaml(
+            "a 10 KB display name",
+            "id: s-1\nname: {given: A, display: \(String(repeating: "A", count: 10_240))}\ninterests: {holland_code: AES}\n",
+            mentions: ["p.yaml:2:", "name.display", "longer than"]),
+        yaml(
+            "an unknown name order",
+            "id: s-1\nname:\n  given: A\n  order: surname_first\ninterests: {holland_code: AES}\n",
+            mentions: ["p.yaml:4:", "name.order", "family_first"]),
         yaml("a missing id", "name: {given: A}\ninterests: {holland_code: AES}\n", mentions: ["p.yaml:1:", "id"]),
         yaml("a missing name", "id: s-1\ninterests: {holland_code: AES}\n", mentions: ["p.yaml:1:", "name"]),
         yaml("missing interests", "id: s-1\nname: {given: A}\n", mentions: ["p.yaml:1:", "interests"]),

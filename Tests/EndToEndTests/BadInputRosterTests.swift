@@ -15,6 +15,14 @@ struct BadInputRosterTests {
             mentions: ["r.csv:3"] + mentions, written: ["s-1.pdf", "s-1.html", "manifest.json", "manifest.csv"])
     }
 
+    /// Like ``badRow(_:_:mentions:)``, with one more column, `column`, blank in the good row.
+    static func badColumn(_ name: String, column: String, value: String, mentions: [String]) -> BadCase {
+        let text = "id,given_name,\(column),R,I,A,S,E,C\ns-1,Ada,,1,2,3,4,5,6\ns-2,Bo,\(value),1,2,3,4,5,6\n"
+        return BadCase(
+            name: name, files: ["r.csv": utf8(text)], arguments: ["batch", "r.csv", "-q"], status: 2,
+            mentions: ["r.csv:3", column] + mentions, written: ["s-1.pdf", "s-1.html", "manifest.json", "manifest.csv"])
+    }
+
     /// A roster that can't be read at all.
     static func badFile(_ name: String, _ data: Data, mentions: [String]) -> BadCase {
         BadCase(
@@ -49,6 +57,10 @@ struct BadInputRosterTests {
         badRow("a right-to-left override in the id", "s-2\u{202E}fdp,Bo,1,2,3,4,5,6\n", mentions: ["id"]),
         badRow("a control character in the id", "s-2\u{7},Bo,1,2,3,4,5,6\n", mentions: ["id"]),
         badRow("a 10 KB name", "s-2,\(String(repeating: "B", count: 10_240)),1,2,3,4,5,6\n", mentions: ["s-2"]),
+        badColumn("an unknown name order", column: "name_order", value: "surname_first", mentions: ["family_first"]),
+        badColumn(
+            "a 10 KB display name", column: "display_name", value: String(repeating: "B", count: 10_240),
+            mentions: ["longer than"]),
         BadCase(
             name: "a roster in Latin-1 is read, with a warning naming the file",
             files: ["r.csv": Data(Array((header + "s-1,Jos").utf8) + [0xE9] + Array(",1,2,3,4,5,6\n".utf8))],

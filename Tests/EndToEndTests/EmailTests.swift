@@ -27,6 +27,27 @@ struct EmailTests {
         #expect(text.split(separator: "\n").allSatisfy { $0.count <= 72 })
     }
 
+    @Test("a Chinese name is written family first without a space, in the report and in the email's To:")
+    func cjkName() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let profile = """
+            id: s-0100
+            name: {given: 小明, family: 王}
+            email: xiaoming@example.org
+            interests: {holland_code: EAI}
+            """
+        try profile.write(to: folder.appendingPathComponent("wang.yaml"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(
+            ["generate", "wang.yaml", "--format", "txt,eml", "--from", "rivera@school.org", "--out", "."], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let eml = try String(contentsOf: folder.appendingPathComponent("s-0100.eml"), encoding: .utf8)
+        #expect(eml.contains("To: =?UTF-8?B?\(Data("王小明".utf8).base64EncodedString())?= <xiaoming@example.org>\r\n"))
+        let text = try String(contentsOf: folder.appendingPathComponent("s-0100.txt"), encoding: .utf8)
+        #expect(text.contains("王小明"))
+        #expect(!text.contains("小明 王"))
+    }
+
     @Test("--format eml without --from is refused before anything is written")
     func needsSender() throws {
         let folder = try CLI.temporaryFolder()

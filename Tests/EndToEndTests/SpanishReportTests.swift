@@ -46,7 +46,7 @@ struct SpanishReportTests {
                 "Estratega de marketing en buscadores",
                 "Influye en cómo ve el público", "Asistente de comunicación", "Lo que ya aportas: Redacción",
                 "compartes los intereses emprendedor y artístico", "Comprensión de clientes y usuarios",
-                "Google en Coursera", "Google Analytics Certification", "Departamento de Trabajo de los Estados Unidos",
+                "Cursos de SEO", "Google Analytics Certification", "Departamento de Trabajo de los Estados Unidos",
             ] {
                 #expect(text.contains(spanish), "\(format): \(spanish)")
             }

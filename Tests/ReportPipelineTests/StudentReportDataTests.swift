@@ -71,7 +71,7 @@ struct StudentReportDataTests {
         #expect(spanish.lookup("careers.0.entry_roles.0") == .string("Asistente de comunicación"))
         #expect(spanish.lookup("careers.0.strengths") == .list([.string("Redacción")]))
         #expect(spanish.lookup("skills.soft_strengths") == .list([.string("Redacción")]))
-        #expect(spanish.lookup("answer.best_it.title") == .string("Analista de inteligencia de negocios"))
+        #expect(spanish.lookup("answer.best_it.title") == .string("Diseñador de videojuegos"))
         #expect(spanish.lookup("catalog.attribution") == .string(catalog.localizedAttribution(to: "es")))
         // Figures and keys don't depend on the language.
         for path in ["careers.0.fit", "careers.0.band", "careers.0.family", "careers.1.shared_areas", "interests.top"] {
@@ -144,12 +144,49 @@ struct StudentReportDataTests {
     func careers() throws {
         guard case .list(let careers) = data.lookup("careers") else { Issue.record("no careers"); return }
         #expect(careers.count == StudentReportData.careerCount)
-        let fits = careers.compactMap { if case .number(let fit) = $0.lookup("fit") { fit } else { nil } }
-        #expect(fits == fits.sorted(by: >))
+        let order = ["strong": 3.0, "good": 2, "fair": 1, "exploratory": 0]
+        let keys = careers.compactMap { career -> (Double, Double)? in
+            guard case .string(let band) = career.lookup("band"), case .number(let fit) = career.lookup("fit") else {
+                return nil
+            }
+            return (order[band] ?? -1, fit)
+        }
+        #expect(keys.count == careers.count)
+        // best first: a better band, or the same band and a fit at least as high
+        for (a, b) in zip(keys, keys.dropFirst()) { #expect(a.0 > b.0 || (a.0 == b.0 && a.1 >= b.1)) }
         for career in careers {
             #expect(
                 career.lookup("title") != nil && career.lookup("band") != nil && career.lookup("interest_fit") != nil)
         }
+    }
+
+    @Test("each top career says in how many of 10 retakes it stays in the best five, rounded down")
+    func retakes() throws {
+        let assessment = Assessor(catalog: catalog).assess(jose)
+        for (index, fit) in assessment.careers.prefix(StudentReportData.careerCount).enumerated() {
+            let share = try #require(fit.topFiveShare)
+            #expect(data.lookup("careers.\(index).retakes_in_ten") == .number((share * 10 + 1e-9).rounded(.down)))
+        }
+        #expect(StudentReportData.inTen(1) == 10)
+        #expect(StudentReportData.inTen(0.96) == 9)
+        // 0.7 · 10 is not exactly 7 in binary: still 7
+        #expect(StudentReportData.inTen(0.7) == 7)
+        #expect(StudentReportData.inTen(0.095) == 0)
+        var codeOnly = jose
+        codeOnly.interests = .hollandCode([.enterprising, .artistic, .investigative])
+        let letters = StudentReportData.make(
+            Assessor(catalog: catalog).assess(codeOnly), catalog: catalog, date: "2026-11-29")
+        #expect(letters.lookup("careers.0.retakes_in_ten") == .null)
+        #expect(StudentReportData.shape.mismatches(in: letters) == [])
+    }
+
+    @Test("the whole name follows the name's own order: 王小明, not 小明 王")
+    func cjkName() {
+        var wang = jose
+        wang.name = StudentName(given: "小明", family: "王")
+        let data = StudentReportData.make(Assessor(catalog: catalog).assess(wang), catalog: catalog, date: "2026-11-29")
+        #expect(data.lookup("student.name.full") == .string("王小明"))
+        #expect(data.lookup("student.name.call") == .string("小明"))
     }
 
     @Test("the answer names the best career of each family, and the weights are published")

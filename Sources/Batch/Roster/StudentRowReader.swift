@@ -21,10 +21,20 @@ struct StudentRowReader: Sendable {
         guard let given = fields["given_name"] else {
             return .error("given_name: the student's given (first) name is missing")
         }
-        let name = StudentName(given: given, family: fields["family_name"] ?? "", preferred: fields["preferred_name"])
-        for (column, text) in [("given_name", given), ("family_name", name.family), ("preferred_name", name.preferred)]
-        {
+        var name = StudentName(
+            given: given, family: fields["family_name"] ?? "", preferred: fields["preferred_name"],
+            display: fields["display_name"])
+        for (column, text) in [
+            ("given_name", given), ("family_name", name.family), ("preferred_name", name.preferred),
+            ("display_name", name.display),
+        ] {
             if let text, let problem = ProfileRules.nameProblem(text) { return .error("\(column): \(problem)") }
+        }
+        if let text = fields["name_order"] {
+            switch ProfileRules.nameOrder(text) {
+            case .success(let order): name.statedOrder = order
+            case .failure(let problem): return .error("name_order: \(problem.reason)")
+            }
         }
         do throws(RuleProblem) {
             guard let interests = try interests(fields) else { return .notAssessed }
