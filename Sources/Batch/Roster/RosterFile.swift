@@ -1,3 +1,4 @@
+import CareerInput
 import CareerModel
 import Foundation
 
@@ -10,7 +11,7 @@ public struct RosterFile: Sendable {
     /// The path as the user gave it.
     public let path: String
     /// How the file's text is encoded.
-    public let encoding: RosterEncoding
+    public let encoding: TextEncoding
     /// A fingerprint of the file's bytes, written to the manifest so shards of one roster can be
     /// told from runs of another.
     public let fingerprint: UInt64
@@ -21,13 +22,13 @@ public struct RosterFile: Sendable {
 
     /// Opens the roster at `path`; throws when it can't be read or has no `id` or `given_name` column.
     public init(path: String, catalog: Catalog, defaultScale: InterestScale) throws(RosterError) {
-        let file = try CSVFile(path: path)
+        let file = try CSVFile.forBatch(path: path)
         guard !file.header.isEmpty else {
             throw RosterError(
                 file: path, message: "the file is empty; a roster starts with a header line such as 'id,given_name,...'"
             )
         }
-        let columns = try file.columnIndex()
+        let columns = try file.batchColumnIndex()
         for required in ["id", "given_name"] where columns[required] == nil {
             throw RosterError(
                 file: path, line: 1,
@@ -74,7 +75,7 @@ public struct RosterFile: Sendable {
     }
 
     private func reopen() throws(RosterError) -> CSVFile {
-        try CSVFile(path: path, known: (encoding, fingerprint))
+        try CSVFile.forBatch(path: path, known: (encoding, fingerprint))
     }
 
     /// The rows of a roster, read one at a time.
