@@ -32,7 +32,9 @@ let package = Package(
 
         // The nouns, and what reads them from files.
         .target(name: "CareerModel", resources: [.embedInCode("Resources/starter-catalog.json")]),
-        .target(name: "CareerInput", dependencies: ["CareerModel", "Yams"]),
+        .target(
+            name: "CareerInput",
+            dependencies: ["CareerModel", "Yams", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "Assessment", dependencies: ["CareerModel"]),
 
         // One document tree, how templates make it, and how it is rendered.
