@@ -36,6 +36,14 @@ let package = Package(
             name: "CareerInput",
             dependencies: ["CareerModel", "Yams", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "Assessment", dependencies: ["CareerModel"]),
+        // The questionnaire: O*NET Interest Profiler item banks and our own self-rating section, as data.
+        .target(
+            name: "Questionnaire", dependencies: ["CareerModel"],
+            resources: [
+                .embedInCode("Resources/interest-profiler-short.json"),
+                .embedInCode("Resources/interest-profiler-mini.json"),
+                .embedInCode("Resources/self-rating.json"),
+            ]),
 
         // One document tree, how templates make it, and how it is rendered.
         .target(name: "ReportDocument"),
@@ -86,6 +94,7 @@ let package = Package(
         .testTarget(name: "CareerModelTests", dependencies: ["CareerModel"]),
         .testTarget(name: "CareerInputTests", dependencies: ["CareerInput"]),
         .testTarget(name: "AssessmentTests", dependencies: ["Assessment", "CareerModel"]),
+        .testTarget(name: "QuestionnaireTests", dependencies: ["Questionnaire", "CareerModel"]),
         .testTarget(name: "ReportDocumentTests", dependencies: ["ReportDocument"]),
         .testTarget(
             name: "ReportTemplatesTests", dependencies: ["ReportTemplates", "TestImages"], exclude: ["Fixtures"]),
