@@ -38,7 +38,7 @@ let package = Package(
         .target(name: "Assessment", dependencies: ["CareerModel"]),
         // The questionnaire: O*NET Interest Profiler item banks and our own self-rating section, as data.
         .target(
-            name: "Questionnaire", dependencies: ["CareerModel"],
+            name: "Questionnaire", dependencies: ["CareerModel", "CareerInput"],
             resources: [
                 .embedInCode("Resources/interest-profiler-short.json"),
                 .embedInCode("Resources/interest-profiler-mini.json"),
@@ -94,7 +94,7 @@ let package = Package(
         .testTarget(name: "CareerModelTests", dependencies: ["CareerModel"]),
         .testTarget(name: "CareerInputTests", dependencies: ["CareerInput"]),
         .testTarget(name: "AssessmentTests", dependencies: ["Assessment", "CareerModel"]),
-        .testTarget(name: "QuestionnaireTests", dependencies: ["Questionnaire", "CareerModel"]),
+        .testTarget(name: "QuestionnaireTests", dependencies: ["Questionnaire", "CareerModel", "CareerInput"]),
         .testTarget(name: "ReportDocumentTests", dependencies: ["ReportDocument"]),
         .testTarget(
             name: "ReportTemplatesTests", dependencies: ["ReportTemplates", "TestImages"], exclude: ["Fixtures"]),
