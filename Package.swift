@@ -62,7 +62,7 @@ let package = Package(
         .target(
             name: "Batch",
             dependencies: [
-                "CareerModel", "CareerInput", "Assessment", "ReportPipeline",
+                "CareerModel", "CareerInput", "Questionnaire", "Assessment", "ReportPipeline",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
 

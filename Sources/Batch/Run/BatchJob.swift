@@ -1,6 +1,7 @@
 import CareerInput
 import CareerModel
 import Foundation
+import Questionnaire
 import ReportPipeline
 
 /// A batch ready to run: options checked, templates and catalog loaded, roster opened.
@@ -56,6 +57,13 @@ public struct BatchJob: Sendable {
     private static func openSource(_ settings: BatchSettings, catalog: Catalog, scale: InterestScale) throws
         -> any StudentSource & Sendable
     {
+        var numbers: AnswerNumbers?
+        if let text = settings.numbers {
+            guard let value = AnswerNumbers(rawValue: text) else {
+                throw PipelineError.usage("--numbers: '\(text.prefix(10))' is not a numbering; use 0-4 or 1-5")
+            }
+            numbers = value
+        }
         if OneRosterExport.looksLikeExport(settings.roster) {
             guard let responses = settings.responses else {
                 throw PipelineError.usage(
@@ -66,14 +74,20 @@ public struct BatchJob: Sendable {
                 path: settings.roster, responses: responses, classID: settings.classID, school: settings.school,
                 catalog: catalog, defaultScale: scale)
         }
-        for (option, value) in [
-            ("--responses", settings.responses), ("--class", settings.classID), ("--school", settings.school),
-        ]
-        where value != nil {
+        for (option, value) in [("--class", settings.classID), ("--school", settings.school)] where value != nil {
             throw PipelineError.usage(
                 "\(option) is for OneRoster exports (a folder or .zip); \(settings.roster) is read as a roster CSV")
         }
-        return try RosterFile(path: settings.roster, catalog: catalog, defaultScale: scale)
+        if ResponsesSource.looksLikeResponses(settings.roster) {
+            guard settings.responses == nil else {
+                throw PipelineError.usage(
+                    "\(settings.roster) is a form's export, not a roster (it has no given_name column); give the roster first and the answers with --responses"
+                )
+            }
+            return try ResponsesSource(path: settings.roster, catalog: catalog, numbers: numbers)
+        }
+        return try RosterFile(
+            path: settings.roster, catalog: catalog, defaultScale: scale, answers: settings.responses, numbers: numbers)
     }
 
     /// Runs the rows and writes the manifests, class summary and archive; returns the exit code.
