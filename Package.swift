@@ -55,7 +55,7 @@ let package = Package(
         .target(
             name: "ReportPipeline",
             dependencies: [
-                "CareerModel", "CareerInput", "Assessment", "ReportDocument", "ReportTemplates",
+                "CareerModel", "CareerInput", "Assessment", "Questionnaire", "ReportDocument", "ReportTemplates",
                 "PDFRenderer", "HTMLRenderer",
             ]),
         // Whole rosters: a class or a district in one run.
@@ -69,7 +69,7 @@ let package = Package(
         .executableTarget(
             name: "career-report",
             dependencies: [
-                "CareerModel", "CareerInput", "Assessment", "ReportPipeline", "Batch",
+                "CareerModel", "CareerInput", "Assessment", "Questionnaire", "ReportPipeline", "Batch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 

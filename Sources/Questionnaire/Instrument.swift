@@ -60,7 +60,8 @@ public struct Instrument: Sendable, Equatable {
             interestScale: scale,
             source: InstrumentSource(
                 name: file.instrument, version: file.version, publisher: file.publisher, url: file.url,
-                licence: file.licence.name, licenceURL: file.licence.url, attribution: file.attribution),
+                licence: file.licence.name, licenceURL: file.licence.url, attribution: file.attribution,
+                credit: file.credit),
             language: file.language)
     }
 }
@@ -78,13 +79,14 @@ private struct InstrumentFile: Decodable {
     var url: String
     var licence: Licence
     var attribution: String
+    var credit: String
     var language: String
     var interestScale: String
     var answers: [AnswerScale.Answer]
     var items: [InterestItem]
 
     private enum CodingKeys: String, CodingKey {
-        case instrument, form, version, publisher, url, licence, attribution, language, answers, items
+        case instrument, form, version, publisher, url, licence, attribution, credit, language, answers, items
         case interestScale = "interest_scale"
     }
 }

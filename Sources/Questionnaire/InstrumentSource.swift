@@ -14,11 +14,13 @@ public struct InstrumentSource: Sendable, Equatable {
     public var licenceURL: String
     /// The attribution, word for word: shown on every questionnaire and report that uses the items.
     public var attribution: String
+    /// The attribution in one short line, for page footers and list rows: title, author, licence.
+    public var credit: String
 
     /// Creates a source.
     public init(
         name: String, version: String, publisher: String, url: String, licence: String, licenceURL: String,
-        attribution: String
+        attribution: String, credit: String
     ) {
         self.name = name
         self.version = version
@@ -27,5 +29,6 @@ public struct InstrumentSource: Sendable, Equatable {
         self.licence = licence
         self.licenceURL = licenceURL
         self.attribution = attribution
+        self.credit = credit
     }
 }

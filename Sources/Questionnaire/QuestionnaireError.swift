@@ -9,9 +9,9 @@ public enum QuestionnaireError: Error, Sendable, Equatable, CustomStringConverti
         switch self {
         case .languageNotVerified(let form, let language):
             "the O*NET \(form == .short ? "Interest Profiler Short Form" : "Mini Interest Profiler") is available in "
-                + "English only: its official text in '\(language)' could not be checked against two published "
-                + "copies, and O*NET's licence forbids our own translation; use --lang en "
-                + "(docs/questionnaire.md, 'Languages')"
+                + "English only, not in '\(language)': its licence (CC BY-ND 4.0) forbids translating it ourselves, "
+                + "and its official Spanish text (Mi Próximo Paso) could not be checked against two published copies; "
+                + "use --lang en (docs/questionnaire.md, 'Languages')"
         case .damagedData(let file, let reason):
             "the built-in questionnaire file \(file) is damaged: \(reason); reinstall CareerReport"
         }

@@ -33,6 +33,7 @@ public struct ReportSetup: Sendable {
     /// (`student` when it gives none). A new kind of report adds its data builder's shape here.
     public static let dataModels: [String: ReportShape] = [
         "student": StudentReportData.shape, ClassSummaryData.modelName: ClassSummaryData.shape,
+        QuestionnaireData.modelName: QuestionnaireData.shape,
     ]
 
     /// Loads `template` (default: `student-report.xml`) and `theme.json` from `folder`, and the
