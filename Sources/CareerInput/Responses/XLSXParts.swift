@@ -49,11 +49,20 @@ enum XLSXParts {
         return reader.rows
     }
 
-    private static func parse(_ data: Data, name: String, delegate: XMLParserDelegate) throws(InputError) {
+    private static func parse(_ data: Data, name: String, delegate: PartReader) throws(InputError) {
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false
         parser.delegate = delegate
-        guard parser.parse() else {
+        let parsed = parser.parse()
+        // XMLParser can stop at the end of cut-short data without an error; the root must have closed.
+        if parsed && !delegate.rootClosed {
+            throw InputError(
+                file: name, line: parser.lineNumber,
+                message:
+                    "the workbook's XML ends before its last element is closed (the file is cut short); download or export it again"
+            )
+        }
+        guard parsed else {
             let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "unknown error"
             throw InputError(
                 file: name, line: parser.lineNumber, column: parser.columnNumber,
@@ -64,8 +73,38 @@ enum XLSXParts {
     }
 }
 
+/// A part's reader: knows whether the part's root element was closed, so data cut short is caught.
+private class PartReader: NSObject, XMLParserDelegate {
+    private var depth = 0
+    private(set) var rootClosed = false
+
+    func parser(
+        _ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
+        depth += 1
+        start(element, attributes: attributes)
+    }
+
+    func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
+        depth -= 1
+        if depth == 0 { rootClosed = true }
+        end(element, parser: parser)
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        text(string)
+    }
+
+    // What a part's reader does at each element and text (the delegate methods above are the
+    // protocol's witnesses, so subclasses hook in here).
+    func start(_ element: String, attributes: [String: String]) {}
+    func end(_ element: String, parser: XMLParser) {}
+    func text(_ string: String) {}
+}
+
 /// Collects one value from each element a closure picks.
-private final class ElementReader: NSObject, XMLParserDelegate {
+private final class ElementReader: PartReader {
     let pick: (String, [String: String]) -> String?
     var found: [String] = []
 
@@ -73,25 +112,19 @@ private final class ElementReader: NSObject, XMLParserDelegate {
         self.pick = pick
     }
 
-    func parser(
-        _ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String] = [:]
-    ) {
+    override func start(_ element: String, attributes: [String: String]) {
         if let value = pick(element, attributes) { found.append(value) }
     }
 }
 
 /// The `<si>` strings of a shared strings part; phonetic runs (`<rPh>`) are not text.
-private final class SharedStringsReader: NSObject, XMLParserDelegate {
+private final class SharedStringsReader: PartReader {
     var strings: [String] = []
     private var current: String?
     private var inText = false
     private var inPhonetic = false
 
-    func parser(
-        _ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String] = [:]
-    ) {
+    override func start(_ element: String, attributes: [String: String]) {
         switch element {
         case "si": current = ""
         case "rPh": inPhonetic = true
@@ -100,11 +133,11 @@ private final class SharedStringsReader: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    override func text(_ string: String) {
         if inText { current? += string }
     }
 
-    func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
+    override func end(_ element: String, parser: XMLParser) {
         switch element {
         case "si":
             strings.append(current ?? "")
@@ -118,7 +151,7 @@ private final class SharedStringsReader: NSObject, XMLParserDelegate {
 
 /// The cells of a `<sheetData>`: shared strings (`t="s"`), inline strings, formula strings,
 /// booleans and numbers; a cell's place comes from its `r` reference, or follows the one before.
-private final class SheetReader: NSObject, XMLParserDelegate {
+private final class SheetReader: PartReader {
     let sharedStrings: [String]
     var rows: [Int: [Int: XLSXCell]] = [:]
     var problem: (line: Int, message: String)?
@@ -132,10 +165,7 @@ private final class SheetReader: NSObject, XMLParserDelegate {
         self.sharedStrings = sharedStrings
     }
 
-    func parser(
-        _ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String] = [:]
-    ) {
+    override func start(_ element: String, attributes: [String: String]) {
         switch element {
         case "row":
             row = attributes["r"].flatMap { Int($0) } ?? row + 1
@@ -155,11 +185,11 @@ private final class SheetReader: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    override func text(_ string: String) {
         if inValue { value? += string }
     }
 
-    func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
+    override func end(_ element: String, parser: XMLParser) {
         switch element {
         case "v", "t": inValue = false
         case "c":

@@ -56,4 +56,7 @@ public struct InterestScoring: Sendable, Equatable {
 
     /// The number of items answered.
     public var answered: Int { answers.count { $0 != nil } }
+
+    /// The number of items on the form.
+    public var items: Int { answers.count }
 }
