@@ -1,3 +1,4 @@
+import CareerInput
 import CareerModel
 import Foundation
 import Testing
