@@ -100,7 +100,7 @@ let package = Package(
             name: "ReportTemplatesTests", dependencies: ["ReportTemplates", "TestImages"], exclude: ["Fixtures"]),
         .testTarget(name: "PDFRendererTests", dependencies: ["PDFRenderer", "TestImages"]),
         .testTarget(name: "HTMLRendererTests", dependencies: ["HTMLRenderer", "EmailChecks", "TestImages"]),
-        .testTarget(name: "ReportPipelineTests", dependencies: ["ReportPipeline"]),
+        .testTarget(name: "ReportPipelineTests", dependencies: ["ReportPipeline", "Questionnaire"]),
         .testTarget(name: "BatchTests", dependencies: ["Batch"]),
         .testTarget(name: "BenchWorkloadTests", dependencies: ["BenchWorkload"]),
         .testTarget(name: "EndToEndTests", dependencies: ["career-report", "EmailChecks", "TestImages"]),

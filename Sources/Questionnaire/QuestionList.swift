@@ -37,7 +37,9 @@ public struct QuestionList: Sendable, Equatable {
             Question(
                 number: 0, id: selfRating.plans.id, section: .plans, text: selfRating.plans.question.text(in: language),
                 description: nil,
-                answers: selfRating.plans.options.map { Answer(value: $0.plan.rawValue, label: $0.label.text(in: language)) },
+                answers: selfRating.plans.options.map {
+                    Answer(value: $0.plan.rawValue, label: $0.label.text(in: language))
+                },
                 area: nil, skill: nil))
         for index in questions.indices { questions[index].number = index + 1 }
         self.questions = questions

@@ -17,7 +17,8 @@ struct QuestionnaireCommand: ParsableCommand {
             (docs/questionnaire.md). Files: DIR/questionnaire-<form>.<format>.
             """)
 
-    @Option(help: ArgumentHelp("Which O*NET Interest Profiler: short (60 items) or mini (30 items).", valueName: "form"))
+    @Option(
+        help: ArgumentHelp("Which O*NET Interest Profiler: short (60 items) or mini (30 items).", valueName: "form"))
     var form: InterestForm = .short
 
     @Option(
@@ -50,10 +51,10 @@ struct QuestionnaireCommand: ParsableCommand {
             made.warnings.forEach(Console.warning)
             let written = try QuestionnaireSheet.write(made.files, into: URL(fileURLWithPath: out))
             if !quiet {
-                let questions = sheet.questions.questions
+                let list = sheet.questions
                 Console.info(
-                    "\(sheet.questions.instrument.source.name): \(sheet.questions.instrument.items.count) items, "
-                        + "then \(questions.count - sheet.questions.instrument.items.count) questions of our own")
+                    "\(list.instrument.source.name): \(list.instrument.items.count) items, then our own "
+                        + "\(list.selfRating.skills.count) skill ratings and the education-plans question")
                 Console.info("written: \(written.joined(separator: ", "))")
             }
         } catch {
