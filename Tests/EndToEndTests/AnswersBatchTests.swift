@@ -185,4 +185,23 @@ struct AnswersBatchTests {
         #expect(result.stderr.contains("class-wide.csv:2:2: error: column B (ipsf-01): the answer is the number"))
         #expect(result.stderr.contains("--numbers 0-4"))
     }
+
+    @Test("generate: an answers export gives one report per row; the incomplete and all-same students fail with their row")
+    func generate() throws {
+        let folder = try CLI.temporaryFolder()
+        let result = try CLI.run(
+            [
+                "generate", Self.fixtures.appendingPathComponent("class-microsoft-forms.xlsx").path, "--out", "out",
+                "--format", "html", "--lang", "es",
+            ], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("class-microsoft-forms.xlsx:7: error: student s-0006: incomplete"))
+        #expect(result.stderr.contains("class-microsoft-forms.xlsx:8: error: student s-0007: not matched"))
+        #expect(result.stderr.contains("2 of 30 profiles failed"))
+        let written = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out").path)
+        #expect(written.count { $0.hasSuffix(".html") } == 28)
+        let html = try String(contentsOf: folder.appendingPathComponent("out/s-0009.html"), encoding: .utf8)
+        #expect(html.contains("De dónde salen tus puntuaciones"))
+        #expect(html.contains("Terminaste el cuestionario muy rápido"))
+    }
 }
