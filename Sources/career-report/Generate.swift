@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import Batch
+import Foundation
 import Questionnaire
 import ReportPipeline
 

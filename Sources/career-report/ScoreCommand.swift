@@ -22,7 +22,9 @@ struct ScoreCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Exports of the answers (.csv or .xlsx).", valueName: "responses"))
     var responses: [String]
 
-    @Option(help: ArgumentHelp("The form the answers are for (default: the one their columns match best).", valueName: "short|mini"))
+    @Option(
+        help: ArgumentHelp(
+            "The form the answers are for (default: the one their columns match best).", valueName: "short|mini"))
     var form: String?
 
     @Option(

@@ -7,7 +7,9 @@ import Testing
 struct ResponseFileTests {
     static let fixtures = TestFiles.repository.appendingPathComponent("Tests/Fixtures/answers")
 
-    @Test("Microsoft Forms XLSX: shared strings, numbers and date serials read from the zip's XML; Forms' own columns set aside")
+    @Test(
+        "Microsoft Forms XLSX: shared strings, numbers and date serials read from the zip's XML; Forms' own columns set aside"
+    )
     func microsoftForms() throws {
         let table = try ResponseFile.read(path: Self.fixtures.appendingPathComponent("class-microsoft-forms.xlsx").path)
         #expect(table.format == .microsoftForms)
@@ -32,7 +34,8 @@ struct ResponseFileTests {
     func googleForms() throws {
         let table = try ResponseFile.read(path: Self.fixtures.appendingPathComponent("class-google-forms.csv").path)
         #expect(table.format == .googleForms)
-        #expect(table.columns.first?.heading == "How would you feel about doing these activities? [Build kitchen cabinets]")
+        #expect(
+            table.columns.first?.heading == "How would you feel about doing these activities? [Build kitchen cabinets]")
         let first = try #require(table.rows.first)
         #expect(first.respondent.started == nil)
         // "2026/11/30 9:09:00 AM GMT+1" is 08:09 UTC.
@@ -50,10 +53,11 @@ struct ResponseFileTests {
         #expect(table.rows.map(\.respondent.id) == ["a", "b"])
         #expect(table.rows[0].cells.map { $0?.line } == [2, 3])
         #expect(table.rows[1].cells.map { $0?.text } == [nil, "Like"])
-        #expect(table.problems.map(\.description) == [
-            "\(path):5:2: error: ipsf-01: student a already answered this item on line 2; keep one answer per item (this one was not used)",
-            "\(path):6:1: error: each line needs a student_id, an item_id and an answer; fill in the blank field",
-        ])
+        #expect(
+            table.problems.map(\.description) == [
+                "\(path):5:2: error: ipsf-01: student a already answered this item on line 2; keep one answer per item (this one was not used)",
+                "\(path):6:1: error: each line needs a student_id, an item_id and an answer; fill in the blank field",
+            ])
     }
 
     @Test("a bad workbook is one error naming the file (and the part and line of broken XML)")
@@ -63,9 +67,11 @@ struct ResponseFileTests {
             ("broken-xml.xlsx", "xl/worksheets/sheet1.xml:1: error: the workbook's XML ends before"),
         ] {
             let path = Self.fixtures.appendingPathComponent("bad/\(name)").path
-            #expect(performing: { _ = try ResponseFile.read(path: path) }, throws: { error in
-                (error as? InputError)?.description.contains(message) == true
-            })
+            #expect(
+                performing: { _ = try ResponseFile.read(path: path) },
+                throws: { error in
+                    (error as? InputError)?.description.contains(message) == true
+                })
         }
     }
 

@@ -46,7 +46,9 @@ struct AnswersBatchTests {
         for student in students {
             let id = try #require(student["id"] as? String)
             let want = try #require(expected[id])
-            let scores = (student["scores"] as? [String: Double]).map { s in ["R", "I", "A", "S", "E", "C"].map { s[$0]! } }
+            let scores = (student["scores"] as? [String: Double]).map { s in
+                ["R", "I", "A", "S", "E", "C"].map { s[$0]! }
+            }
             #expect(scores == want.scores, "\(file) \(id)")
             #expect(((student["prorated"] as? [String]) ?? []).joined() == want.prorated, "\(file) \(id)")
         }
@@ -58,7 +60,9 @@ struct AnswersBatchTests {
         #expect(flags["s-0009"]?.contains("too_fast") == (file == "class-microsoft-forms.xlsx"))
     }
 
-    @Test("batch: each export alone gives 28 reports; the incomplete and all-same students are listed with why", arguments: classFiles)
+    @Test(
+        "batch: each export alone gives 28 reports; the incomplete and all-same students are listed with why",
+        arguments: classFiles)
     func batch(file: String, options: [String]) throws {
         let folder = try CLI.temporaryFolder()
         let result = try CLI.run(
@@ -78,7 +82,9 @@ struct AnswersBatchTests {
         #expect(html.contains("Unsure"))
     }
 
-    @Test("batch: a roster with --responses joins by id or email; a student in only one of them is an error, the rest are reported")
+    @Test(
+        "batch: a roster with --responses joins by id or email; a student in only one of them is an error, the rest are reported"
+    )
     func rosterJoin() throws {
         let folder = try CLI.temporaryFolder()
         let roster = try String(
@@ -91,7 +97,8 @@ struct AnswersBatchTests {
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: folder.appendingPathComponent("roster.csv"))
         let result = try CLI.run(
             [
-                "batch", "roster.csv", "--responses", Self.fixtures.appendingPathComponent("class-google-forms.csv").path,
+                "batch", "roster.csv", "--responses",
+                Self.fixtures.appendingPathComponent("class-google-forms.csv").path,
                 "--out", "out", "--format", "html",
             ], in: folder)
         #expect(result.status == 2, "\(result.stderr)")
@@ -126,7 +133,9 @@ struct AnswersBatchTests {
         ("broken-xml.xlsx", 1, "broken-xml.xlsx:xl/worksheets/sheet1.xml:1: error: the workbook's XML ends before"),
     ]
 
-    @Test("batch: a bad export is named with its file, row and column; the other students are still reported", arguments: badFiles)
+    @Test(
+        "batch: a bad export is named with its file, row and column; the other students are still reported",
+        arguments: badFiles)
     func badExport(file: String, status: Int32, message: String) throws {
         let folder = try CLI.temporaryFolder()
         let result = try CLI.run(
@@ -186,7 +195,9 @@ struct AnswersBatchTests {
         #expect(result.stderr.contains("--numbers 0-4"))
     }
 
-    @Test("generate: an answers export gives one report per row; the incomplete and all-same students fail with their row")
+    @Test(
+        "generate: an answers export gives one report per row; the incomplete and all-same students fail with their row"
+    )
     func generate() throws {
         let folder = try CLI.temporaryFolder()
         let result = try CLI.run(

@@ -13,7 +13,9 @@ struct AnswerScoringTests {
         headings.enumerated().map { ResponseColumn(heading: $1, number: $0 + 1) }
     }
 
-    @Test("columns match by id, by text whatever the case, spacing and punctuation, and by a grid's row; never by position")
+    @Test(
+        "columns match by id, by text whatever the case, spacing and punctuation, and by a grid's row; never by position"
+    )
     func matching() throws {
         let matching = ColumnMatching(
             columns: columns([
@@ -124,7 +126,9 @@ struct AnswerScoringTests {
             ResponseRow(
                 line: line, respondent: Respondent(id: id),
                 cells: [ResponseCell(text: first, line: line)]
-                    + items.dropFirst().map { ResponseCell(text: $0.area == .artistic ? "Like" : "Dislike", line: line) })
+                    + items.dropFirst().map {
+                        ResponseCell(text: $0.area == .artistic ? "Like" : "Dislike", line: line)
+                    })
         }
         let table = ResponseTable(
             file: "answers.csv", format: .wide, columns: header,
@@ -133,7 +137,13 @@ struct AnswerScoringTests {
         #expect(scoring.students.map(\.respondent.id) == ["a"])
         #expect(scoring.students[0].scoring.scores?[.artistic] == 30)
         #expect(scoring.students[0].scoring.scores?[.realistic] == 12)
-        #expect(scoring.problems.map(\.description).contains { $0.hasPrefix("answers.csv:3:1: error: column A (ipsf-01): 'Maybe'") })
-        #expect(scoring.problems.map(\.description).contains { $0.hasPrefix("answers.csv:4: error: student a answered twice") })
+        #expect(
+            scoring.problems.map(\.description).contains {
+                $0.hasPrefix("answers.csv:3:1: error: column A (ipsf-01): 'Maybe'")
+            })
+        #expect(
+            scoring.problems.map(\.description).contains {
+                $0.hasPrefix("answers.csv:4: error: student a answered twice")
+            })
     }
 }

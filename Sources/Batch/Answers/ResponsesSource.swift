@@ -37,7 +37,8 @@ public struct ResponsesSource: StudentSource, Sendable {
             let name = student.respondent.name.flatMap { ProfileRules.nameProblem($0) == nil ? $0 : nil } ?? id
             let base = StudentProfile(
                 id: id, name: StudentName(given: name, family: ""), email: email, interests: .hollandCode([]))
-            rows.append(RosterEntry(file: path, row: student.line, id: id, outcome: answers.outcome(student, base: base)))
+            rows.append(
+                RosterEntry(file: path, row: student.line, id: id, outcome: answers.outcome(student, base: base)))
         }
         self.rows = (rows + answers.problems).sorted { $0.row < $1.row }
     }

@@ -1,7 +1,7 @@
 import CareerInput
 import CareerModel
-import Questionnaire
 import Foundation
+import Questionnaire
 
 /// A roster CSV in our format, read one row at a time.
 ///

@@ -49,7 +49,8 @@ struct StudentRowReader: Sendable {
     }
 
     /// The row's student with their answers from `answers`, found by id or email.
-    private func joined(_ fields: StudentFields, id: String, name: StudentName, answers: FormAnswers) throws(RuleProblem)
+    private func joined(_ fields: StudentFields, id: String, name: StudentName, answers: FormAnswers)
+        throws(RuleProblem)
         -> RosterEntry.Outcome
     {
         if let email = fields["email"], let problem = ProfileRules.emailProblem(email) {

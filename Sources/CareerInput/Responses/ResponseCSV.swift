@@ -19,7 +19,8 @@ enum ResponseCSV {
             switch result {
             case .success(let record): records.append(record)
             case .failure(let problem):
-                problems.append(InputError(file: path, line: problem.line, message: "the line can't be read: \(problem.reason)"))
+                problems.append(
+                    InputError(file: path, line: problem.line, message: "the line can't be read: \(problem.reason)"))
             }
         }
         if let failure = file.records.failure { throw InputError(file: path, message: failure) }
@@ -70,7 +71,8 @@ enum ResponseCSV {
             }
             rows.append(
                 ResponseRow(
-                    line: record.line, respondent: respondent.respondent(text, date: { text($0).flatMap(FormDates.date) }),
+                    line: record.line,
+                    respondent: respondent.respondent(text, date: { text($0).flatMap(FormDates.date) }),
                     cells: questions.map { index in text(index).map { ResponseCell(text: $0, line: record.line) } }))
         }
         return ResponseTable(

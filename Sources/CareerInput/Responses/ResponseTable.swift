@@ -88,8 +88,9 @@ public struct Respondent: Sendable, Equatable {
     public var finished: Date?
 
     /// Creates a respondent.
-    public init(id: String? = nil, email: String? = nil, name: String? = nil, started: Date? = nil, finished: Date? = nil)
-    {
+    public init(
+        id: String? = nil, email: String? = nil, name: String? = nil, started: Date? = nil, finished: Date? = nil
+    ) {
         self.id = id
         self.email = email
         self.name = name

@@ -42,7 +42,8 @@ enum XLSXParts {
     }
 
     /// The cells of a worksheet by row and column (1-based); blank cells are left out.
-    static func cells(_ data: Data, sharedStrings: [String], name: String) throws(InputError) -> [Int: [Int: XLSXCell]] {
+    static func cells(_ data: Data, sharedStrings: [String], name: String) throws(InputError) -> [Int: [Int: XLSXCell]]
+    {
         let reader = SheetReader(sharedStrings: sharedStrings)
         try parse(data, name: name, delegate: reader)
         if let problem = reader.problem { throw InputError(file: name, line: problem.line, message: problem.message) }

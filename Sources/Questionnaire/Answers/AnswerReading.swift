@@ -43,7 +43,9 @@ public struct AnswerReading: Sendable {
     /// The 0-4 score of an interest answer, or why `text` is not one.
     public func interestScore(_ text: String) -> Result<Int, AnswerProblem> {
         let key = HeadingText.key(text)
-        if let answer = scale.answers.first(where: { HeadingText.key($0.label) == key }) { return .success(answer.value) }
+        if let answer = scale.answers.first(where: { HeadingText.key($0.label) == key }) {
+            return .success(answer.value)
+        }
         for (value, labels) in Self.spanishLabels where labels.contains(where: { HeadingText.key($0) == key }) {
             return .success(value)
         }
@@ -56,7 +58,8 @@ public struct AnswerReading: Sendable {
                     ))
             }
             guard let score = numbers.score(number) else {
-                return .failure(AnswerProblem("\(number) is outside the \(numbers.rawValue) numbering given by --numbers"))
+                return .failure(
+                    AnswerProblem("\(number) is outside the \(numbers.rawValue) numbering given by --numbers"))
             }
             return .success(score)
         }
@@ -69,14 +72,18 @@ public struct AnswerReading: Sendable {
     /// A 1-5 skill self-rating: `3`, `3 - Intermediate`, or a level's label in English or Spanish.
     public func skillRating(_ text: String, levels: [SelfRatingLevel]) -> Result<Int, AnswerProblem> {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if let first = trimmed.first, let digit = first.wholeNumberValue, trimmed.count == 1 || !trimmed.dropFirst().first!.isNumber {
+        if let first = trimmed.first, let digit = first.wholeNumberValue,
+            trimmed.count == 1 || !trimmed.dropFirst().first!.isNumber
+        {
             guard (1...5).contains(digit) else {
                 return .failure(AnswerProblem("\(digit) is not a rating; ratings run from 1 (beginner) to 5 (expert)"))
             }
             return .success(digit)
         }
         let key = HeadingText.key(trimmed)
-        if let level = levels.first(where: { HeadingText.key($0.label.en) == key || HeadingText.key($0.label.es) == key }) {
+        if let level = levels.first(where: {
+            HeadingText.key($0.label.en) == key || HeadingText.key($0.label.es) == key
+        }) {
             return .success(level.value)
         }
         return .failure(

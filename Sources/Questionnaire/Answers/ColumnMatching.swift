@@ -112,7 +112,8 @@ public struct ColumnMatching: Sendable {
     }
 
     private static func list(_ ids: [String]) -> String {
-        ids.count > 8 ? ids.prefix(8).joined(separator: ", ") + " and \(ids.count - 8) more" : ids.joined(separator: ", ")
+        ids.count > 8
+            ? ids.prefix(8).joined(separator: ", ") + " and \(ids.count - 8) more" : ids.joined(separator: ", ")
     }
 
     private static func match(_ columns: [ResponseColumn], names: [String: ColumnTarget], instrument: Instrument)

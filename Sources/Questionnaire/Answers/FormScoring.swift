@@ -66,7 +66,9 @@ public struct FormScoring: Sendable {
 
     /// The lines that tell the user how the file was read (see ``ColumnMatching/summary(file:)``).
     public var summary: [String] {
-        ["\(table.file): read as \(table.format.rawValue): \(table.rows.count) response\(table.rows.count == 1 ? "" : "s")"]
+        [
+            "\(table.file): read as \(table.format.rawValue): \(table.rows.count) response\(table.rows.count == 1 ? "" : "s")"
+        ]
             + matching.summary(file: table.file) + table.warnings.map(\.description)
     }
 }
@@ -155,7 +157,8 @@ public struct ScoredStudent: Sendable {
         }
         if var first = unreadable.first {
             if unreadable.count > 1 {
-                first.message += " (and \(unreadable.count - 1) more answer\(unreadable.count == 2 ? "" : "s") on this row)"
+                first.message +=
+                    " (and \(unreadable.count - 1) more answer\(unreadable.count == 2 ? "" : "s") on this row)"
             }
             return .failure(first)
         }

@@ -23,7 +23,8 @@ public enum ScoreListing {
         let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
         let lines = rows.map { row in
             row.enumerated().map { column, cell in
-                column < 2 || column > 7 ? cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+                column < 2 || column > 7
+                    ? cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
                     : String(repeating: " ", count: widths[column] - cell.count) + cell
             }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
         }
