@@ -158,11 +158,20 @@ public struct BatchJob: Sendable {
         let ok = manifest.entries.filter { $0.status == .ok }
         let kept = ok.count { $0.resumed }
         let optedOut = manifest.entries.filter { $0.status == .skipped && $0.reason == ManifestEntry.optedOutReason }
-        let notAssessed = manifest.count(.skipped) - optedOut.count
+        let notMatched = manifest.entries.filter {
+            $0.status == .skipped && $0.reason != ManifestEntry.optedOutReason
+                && $0.reason != ManifestEntry.notAssessedReason
+        }
+        let notAssessed = manifest.count(.skipped) - optedOut.count - notMatched.count
         console.info(
             "\(ok.count) of \(manifest.entries.count) students reported on\(kept > 0 ? " (\(kept) already up to date)" : ""), \(optedOut.count) opted out, \(notAssessed) not assessed, \(errors.count) error\(errors.count == 1 ? "" : "s")"
         )
         if !optedOut.isEmpty { console.info("opted out: \(optedOut.map(\.id).joined(separator: ", "))") }
+        if !notMatched.isEmpty {
+            console.info(
+                "answers not matched to careers (incomplete, or every answer the same; why: \(Manifest.csvName)): \(notMatched.map(\.id).joined(separator: ", "))"
+            )
+        }
         let warnings = manifest.entries.reduce(0) { $0 + $1.warnings.count }
         if warnings > 0 {
             console.info(
