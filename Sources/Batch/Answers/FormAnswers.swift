@@ -65,7 +65,13 @@ struct FormAnswers: Sendable {
         profile.skills.merge(student.skills) { _, answered in answered }
         profile.plans = student.plans ?? base.plans
         profile.answers = student.record(file: path)
-        return .student(profile, warnings: [])
+        // The counselor's side of each flag, in the manifest beside the report.
+        var notes = student.flags.map { "answers \($0.rawValue): \($0.record.counselor["en"] ?? "")" }
+        if !student.scoring.prorated.isEmpty {
+            notes.append(
+                "answers: one missing answer prorated in \(student.scoring.prorated.map(\.name).joined(separator: ", "))")
+        }
+        return .student(profile, warnings: notes)
     }
 }
 
