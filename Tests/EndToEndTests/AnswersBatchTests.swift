@@ -215,4 +215,36 @@ struct AnswersBatchTests {
         #expect(html.contains("De dónde salen tus puntuaciones"))
         #expect(html.contains("Terminaste el cuestionario muy rápido"))
     }
+
+    @Test("batch: a OneRoster export with a form's export as --responses joins by sourcedId or email")
+    func oneRosterWithFormExport() throws {
+        let folder = try CLI.temporaryFolder()
+        let items = try String(
+            contentsOf: Self.fixtures.appendingPathComponent("class-wide.csv"), encoding: .utf8
+        ).components(separatedBy: "\r\n")
+        // The fixture's first students, renamed: one by the export's sourcedId, one by email only.
+        let header = "student_id,email," + items[0].split(separator: ",").dropFirst().joined(separator: ",")
+        let first =
+            "u-101,,"
+            + items[1].split(separator: ",", omittingEmptySubsequences: false).dropFirst().joined(separator: ",")
+        let second =
+            ",soren.k@example.org,"
+            + items[2].split(separator: ",", omittingEmptySubsequences: false).dropFirst().joined(separator: ",")
+        try Data([header, first, second].joined(separator: "\n").utf8).write(
+            to: folder.appendingPathComponent("answers.csv"))
+        let result = try CLI.run(
+            [
+                "batch", CLI.repository.appendingPathComponent("samples/oneroster-1.1").path, "--responses",
+                "answers.csv", "--numbers", "0-4", "--class", "c-1", "--out", "out", "--format", "html",
+            ], in: folder)
+        #expect(result.status == 2, "\(result.stderr)")
+        let entries = try manifest(folder.appendingPathComponent("out"))
+        let ok = entries.filter { $0["status"] as? String == "ok" }.compactMap { $0["id"] as? String }
+        #expect(ok == ["u-101", "u-102"])
+        #expect(
+            result.stderr.contains("users.csv:4: error: student u-103: the student is on the roster but has no answers")
+        )
+        let html = try String(contentsOf: folder.appendingPathComponent("out/u-101.html"), encoding: .utf8)
+        #expect(html.contains("scored by CareerReport from"))
+    }
 }

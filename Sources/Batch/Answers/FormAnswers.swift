@@ -46,6 +46,32 @@ struct FormAnswers: Sendable {
         return hasher.value
     }
 
+    /// Answers whose student is neither among `ids` nor `emails` (lower-cased) of the roster
+    /// `roster`, as manifest errors on their row of the export.
+    func unjoined(ids: Set<String>, emails: Set<String>, roster: String) -> [RosterEntry] {
+        scoring.students.compactMap { student in
+            if let id = student.respondent.id, ids.contains(id) { return nil }
+            if let email = student.respondent.email?.lowercased(), emails.contains(email) { return nil }
+            let who = student.respondent.id.map { "student \($0)" } ?? "this row's student"
+            return RosterEntry(
+                file: path, row: student.line, id: nil,
+                outcome: .error(
+                    "\(who) answered the form but is not on the roster \(roster) (looked up by id and by email); add them to the roster, or correct the id or email"
+                ))
+        }
+    }
+
+    /// True when `path` is a form's export rather than OneRoster's responses CSV: a workbook, or
+    /// a CSV with neither a `sourcedId` column nor the roster's score columns (`R` ... `C`,
+    /// `holland_code`, `plans`).
+    static func isFormExport(_ path: String) -> Bool {
+        if path.lowercased().hasSuffix(".xlsx") { return true }
+        guard let file = try? CSVFile(path: path) else { return false }
+        let columns = file.header.map { $0.lowercased() }
+        return !columns.isEmpty && !columns.contains("sourcedid")
+            && !columns.contains(where: RosterColumns.answers.contains)
+    }
+
     /// Rows of the export that can't be used, as manifest errors.
     var problems: [RosterEntry] {
         scoring.problems.map { problem in
@@ -69,7 +95,8 @@ struct FormAnswers: Sendable {
         var notes = student.flags.map { "answers \($0.rawValue): \($0.record.counselor["en"] ?? "")" }
         if !student.scoring.prorated.isEmpty {
             notes.append(
-                "answers: one missing answer prorated in \(student.scoring.prorated.map(\.name).joined(separator: ", "))")
+                "answers: one missing answer prorated in \(student.scoring.prorated.map(\.name).joined(separator: ", "))"
+            )
         }
         return .student(profile, warnings: notes)
     }

@@ -50,11 +50,10 @@ public struct ResponsesSource: StudentSource, Sendable {
     public func entries() throws(RosterError) -> [RosterEntry] { rows }
 
     /// True when `path` looks like a form's export rather than a roster: a workbook, or a CSV
-    /// without the roster's `given_name` column.
+    /// with neither the roster's `given_name` column nor its score columns.
     public static func looksLikeResponses(_ path: String) -> Bool {
-        if path.lowercased().hasSuffix(".xlsx") { return true }
-        guard let file = try? CSVFile(path: path) else { return false }
-        let header = Set(file.header.map { $0.lowercased() })
-        return !header.isEmpty && !header.contains("given_name")
+        guard FormAnswers.isFormExport(path) else { return false }
+        guard let file = try? CSVFile(path: path) else { return true }
+        return !file.header.contains { $0.lowercased() == "given_name" }
     }
 }

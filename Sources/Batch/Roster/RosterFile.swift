@@ -86,16 +86,7 @@ public struct RosterFile: Sendable {
             value(idColumn).map { _ = ids.insert($0) }
             value(emailColumn).map { _ = emails.insert($0.lowercased()) }
         }
-        return answers.scoring.students.compactMap { student in
-            if let id = student.respondent.id, ids.contains(id) { return nil }
-            if let email = student.respondent.email?.lowercased(), emails.contains(email) { return nil }
-            let who = student.respondent.id.map { "student \($0)" } ?? "this row's student"
-            return RosterEntry(
-                file: answers.path, row: student.line, id: nil,
-                outcome: .error(
-                    "\(who) answered the form but is not on the roster \(file.path) (looked up by id and by email); add them to the roster, or correct the id or email"
-                ))
-        }
+        return answers.unjoined(ids: ids, emails: emails, roster: file.path)
     }
 
     /// The rows, in file order, read as they are asked for.

@@ -72,7 +72,7 @@ public struct BatchJob: Sendable {
             }
             return try OneRosterExport(
                 path: settings.roster, responses: responses, classID: settings.classID, school: settings.school,
-                catalog: catalog, defaultScale: scale)
+                catalog: catalog, defaultScale: scale, numbers: numbers)
         }
         for (option, value) in [("--class", settings.classID), ("--school", settings.school)] where value != nil {
             throw PipelineError.usage(
