@@ -18,6 +18,8 @@ public struct RosterFile: Sendable {
     public private(set) var fingerprint: UInt64
     /// Things to tell the user once: a Windows-1252 fallback, ignored columns.
     public private(set) var warnings: [String]
+    /// The answers file joined to the roster, if any.
+    public let answersPath: String?
     /// Entries after the roster's rows: answers that match no row, rows of the answers that can't be used.
     private var trailing: [RosterEntry]
     private let names: [String]
@@ -55,6 +57,7 @@ public struct RosterFile: Sendable {
             RosterColumns.unknownColumnsWarning(RosterColumns.unknown(in: file.header), file: path),
         ]
         .compactMap { $0 }
+        self.answersPath = answersPath
         let answers = try answersPath.map { path throws(RosterError) in
             try FormAnswers(path: path, catalog: catalog, numbers: numbers)
         }
