@@ -247,4 +247,26 @@ struct AnswersBatchTests {
         let html = try String(contentsOf: folder.appendingPathComponent("out/u-101.html"), encoding: .utf8)
         #expect(html.contains("scored by CareerReport from"))
     }
+
+    @Test(
+        "the report made from answers, with its source and flags, is valid HTML (Nu checker) in English and Spanish",
+        .enabled(
+            if: FileManager.default.isExecutableFile(atPath: HTMLValidityTests.checker),
+            "needs the Nu HTML checker: run make test-deps"))
+    func validHTML() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let answers = Self.fixtures.appendingPathComponent("class-microsoft-forms.xlsx").path
+        for language in ["en", "es"] {
+            let result = try CLI.run(
+                ["generate", answers, "--format", "html", "--lang", language, "--out", language], in: folder)
+            #expect(result.status == 1)  // the incomplete and all-same students
+        }
+        let html = try String(contentsOf: folder.appendingPathComponent("es/s-0005.html"), encoding: .utf8)
+        #expect(html.contains("Una actividad sin respuesta en"))
+        let check = try CLI.tool(
+            HTMLValidityTests.checker,
+            ["--format", "gnu", "--root", folder.path, "--ignore"] + HTMLValidityTests.emailIdioms)
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+    }
 }

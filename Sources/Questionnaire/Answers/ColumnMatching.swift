@@ -56,7 +56,7 @@ public struct ColumnMatching: Sendable {
 
     /// Matches `columns` against every form of `instruments`, keeping the form that explains the
     /// most columns (the shorter form on a tie: the Mini-IP's items are also on the Short Form),
-    /// and against `section`'s skill and plans questions.
+    /// and against `section`'s skill and plans questions. `instruments` must not be empty.
     public init(columns: [ResponseColumn], instruments: [Instrument], section: SelfRatingSection?) {
         let candidates = instruments.map { instrument in
             Self.match(columns, names: Self.names(instrument, section: section), instrument: instrument)
@@ -64,6 +64,7 @@ public struct ColumnMatching: Sendable {
         func items(_ matching: ColumnMatching) -> Int {
             matching.matches.count { if case .item = $0.target { true } else { false } }
         }
+        precondition(!candidates.isEmpty, "ColumnMatching needs at least one instrument")
         self = candidates.max { a, b in
             items(a) != items(b) ? items(a) < items(b) : a.instrument.items.count > b.instrument.items.count
         }!

@@ -24,7 +24,12 @@ public struct FormScoring: Sendable {
     ) throws(InputError) {
         self.table = table
         let forms = form.map { [$0] } ?? InterestForm.allCases
-        let instruments = forms.compactMap { try? Instrument.load($0) }
+        let instruments: [Instrument]
+        do {
+            instruments = try forms.map { try Instrument.load($0) }
+        } catch {
+            throw InputError(file: table.file, message: "\(error)")
+        }
         matching = ColumnMatching(columns: table.columns, instruments: instruments, section: section)
         guard !matching.itemColumns.isEmpty else {
             let headings = table.columns.prefix(3).map { "'\($0.heading.prefix(40))'" }.joined(separator: ", ")
