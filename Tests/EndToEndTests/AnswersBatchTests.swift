@@ -41,6 +41,9 @@ struct AnswersBatchTests {
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let files = try #require(json["files"] as? [[String: Any]])
         let students = try #require(files.first?["students"] as? [[String: Any]])
+        let matched = try #require(files.first?["matched_columns"] as? [[String: String]])
+        #expect(matched.count == 66)
+        #expect(matched.contains { $0["question"] == "ipsf-60" })
         let expected = try Self.expectedScores()
         #expect(students.count == 30)
         for student in students {

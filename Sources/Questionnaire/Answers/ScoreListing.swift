@@ -62,7 +62,7 @@ public enum ScoreListing {
         var format: String
         var form: String
         var scale: String
-        var matchedColumns: Int
+        var matchedColumns: [MatchedColumn]
         var unmatchedColumns: [String]
         var duplicateColumns: [String]
         var students: [StudentOutput]
@@ -73,7 +73,9 @@ public enum ScoreListing {
             format = scoring.table.format.rawValue
             form = scoring.matching.instrument.form.rawValue
             scale = scoring.matching.instrument.interestScale.rawValue
-            matchedColumns = scoring.matching.matches.count
+            matchedColumns = scoring.matching.matches.map {
+                MatchedColumn(column: $0.column.letter, heading: $0.column.heading, question: $0.target.id)
+            }
             unmatchedColumns = scoring.matching.unmatched.map { "\($0.letter): \($0.heading)" }
             duplicateColumns = scoring.matching.duplicates.map { "\($0.column.letter): \($0.target.id)" }
             students = scoring.students.map(StudentOutput.init)
@@ -86,6 +88,12 @@ public enum ScoreListing {
             case unmatchedColumns = "unmatched_columns"
             case duplicateColumns = "duplicate_columns"
         }
+    }
+
+    private struct MatchedColumn: Encodable {
+        var column: String
+        var heading: String
+        var question: String
     }
 
     private struct StudentOutput: Encodable {
