@@ -133,6 +133,28 @@ struct QuestionnaireCommandTests {
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
     }
 
+    @Test("template check knows the questionnaire's data: the shipped sheet passes, a misspelt path is named")
+    func templateCheck() throws {
+        let shipped = try CLI.run(["template", "check", "templates/questionnaire.xml"], in: CLI.repository)
+        #expect(shipped.status == 0, "\(shipped.stderr)")
+        #expect(shipped.stdout == "1 template checked: no problems found\n")
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let template = try String(
+            contentsOf: CLI.repository.appendingPathComponent("templates/questionnaire.xml"), encoding: .utf8)
+        try Data(template.replacingOccurrences(of: "source.attribution", with: "source.atribution").utf8).write(
+            to: folder.appendingPathComponent("questionnaire.xml"))
+        let bad = try CLI.run(
+            [
+                "template", "check", "questionnaire.xml", "--templates",
+                CLI.repository.appendingPathComponent("templates").path,
+            ],
+            in: folder)
+        #expect(bad.status == 1)
+        #expect(
+            bad.stderr.contains("questionnaire.xml:") && bad.stderr.contains("'source.atribution'"), "\(bad.stderr)")
+    }
+
     @Test("an --out that is a file is refused by name and nothing is written")
     func outIsAFile() throws {
         let folder = try CLI.temporaryFolder()
