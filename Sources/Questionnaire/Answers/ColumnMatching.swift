@@ -137,10 +137,17 @@ public struct ColumnMatching: Sendable {
         return matching
     }
 
-    /// The question `heading` names: the whole heading, a grid's row, or an id at its start.
+    /// The question `heading` names: the whole heading, a Google grid's `[Row]`, a Microsoft
+    /// Likert's `Title.Statement`, or an id at its start.
     private static func target(of heading: String, names: [String: ColumnTarget]) -> ColumnTarget? {
         if let target = names[HeadingText.key(heading)] { return target }
         if let grid = HeadingText.gridParts(heading), let target = names[HeadingText.key(grid.row)] { return target }
+        // Microsoft Forms heads a Likert question's statements `Title.Statement`.
+        if let dot = heading.firstIndex(of: "."),
+            let target = names[HeadingText.key(String(heading[heading.index(after: dot)...]))]
+        {
+            return target
+        }
         // "ipsf-01 Build kitchen cabinets", "ipsf-01: Build kitchen cabinets"
         let lead = heading.split(whereSeparator: { $0 == " " || $0 == ":" || $0 == "." }).first.map(String.init) ?? ""
         if lead.contains("-"), let target = names[HeadingText.key(lead)] { return target }
