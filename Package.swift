@@ -32,11 +32,13 @@ let package = Package(
 
         // The nouns, and what reads them from files.
         .target(name: "CareerModel", resources: [.embedInCode("Resources/starter-catalog.json")]),
-        .target(name: "CareerInput", dependencies: ["CareerModel", "Yams"]),
+        .target(
+            name: "CareerInput",
+            dependencies: ["CareerModel", "Yams", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "Assessment", dependencies: ["CareerModel"]),
         // The questionnaire: O*NET Interest Profiler item banks and our own self-rating section, as data.
         .target(
-            name: "Questionnaire", dependencies: ["CareerModel"],
+            name: "Questionnaire", dependencies: ["CareerModel", "CareerInput"],
             resources: [
                 .embedInCode("Resources/interest-profiler-short.json"),
                 .embedInCode("Resources/interest-profiler-mini.json"),
@@ -60,7 +62,7 @@ let package = Package(
         .target(
             name: "Batch",
             dependencies: [
-                "CareerModel", "CareerInput", "Assessment", "ReportPipeline",
+                "CareerModel", "CareerInput", "Questionnaire", "Assessment", "ReportPipeline",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
 
@@ -92,7 +94,7 @@ let package = Package(
         .testTarget(name: "CareerModelTests", dependencies: ["CareerModel"]),
         .testTarget(name: "CareerInputTests", dependencies: ["CareerInput"]),
         .testTarget(name: "AssessmentTests", dependencies: ["Assessment", "CareerModel"]),
-        .testTarget(name: "QuestionnaireTests", dependencies: ["Questionnaire", "CareerModel"]),
+        .testTarget(name: "QuestionnaireTests", dependencies: ["Questionnaire", "CareerModel", "CareerInput"]),
         .testTarget(name: "ReportDocumentTests", dependencies: ["ReportDocument"]),
         .testTarget(
             name: "ReportTemplatesTests", dependencies: ["ReportTemplates", "TestImages"], exclude: ["Fixtures"]),
