@@ -36,6 +36,8 @@ let package = Package(
             name: "CareerInput",
             dependencies: ["CareerModel", "Yams", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "Assessment", dependencies: ["CareerModel"]),
+        // The assessment and the catalog as terminal text and JSON, for `assess` and `catalog`.
+        .target(name: "AssessmentOutput", dependencies: ["Assessment", "CareerModel"]),
         // The questionnaire: O*NET Interest Profiler item banks and our own self-rating section, as data.
         .target(
             name: "Questionnaire", dependencies: ["CareerModel", "CareerInput"],
@@ -69,8 +71,8 @@ let package = Package(
         .executableTarget(
             name: "career-report",
             dependencies: [
-                "CareerModel", "CareerInput", "Assessment", "Questionnaire", "ReportPipeline", "Batch",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "CareerModel", "CareerInput", "Assessment", "AssessmentOutput", "Questionnaire", "ReportPipeline",
+                "Batch", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
         // Benchmarks: the assessment on a large catalog, and the peer benchmark's workload.
@@ -87,13 +89,17 @@ let package = Package(
 
         // Checks shared by several test targets.
         .target(name: "EmailChecks", path: "Tests/Support/EmailChecks"),
+        .target(name: "AssessmentFixtures", dependencies: ["CareerModel"], path: "Tests/Support/AssessmentFixtures"),
         .target(
             name: "TestImages", dependencies: ["ReportDocument"], path: "Tests/Support/TestImages",
             exclude: ["Fixtures"]),
 
         .testTarget(name: "CareerModelTests", dependencies: ["CareerModel"]),
         .testTarget(name: "CareerInputTests", dependencies: ["CareerInput"]),
-        .testTarget(name: "AssessmentTests", dependencies: ["Assessment", "CareerModel"]),
+        .testTarget(name: "AssessmentTests", dependencies: ["Assessment", "CareerModel", "AssessmentFixtures"]),
+        .testTarget(
+            name: "AssessmentOutputTests",
+            dependencies: ["AssessmentOutput", "Assessment", "CareerModel", "AssessmentFixtures"]),
         .testTarget(name: "QuestionnaireTests", dependencies: ["Questionnaire", "CareerModel", "CareerInput"]),
         .testTarget(name: "ReportDocumentTests", dependencies: ["ReportDocument"]),
         .testTarget(

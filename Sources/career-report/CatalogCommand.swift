@@ -1,5 +1,5 @@
 import ArgumentParser
-import Assessment
+import AssessmentOutput
 import CareerInput
 import CareerModel
 import Foundation

@@ -1,3 +1,5 @@
+import AssessmentFixtures
+import AssessmentOutput
 import CareerModel
 import Foundation
 import Testing
@@ -7,14 +9,14 @@ import Testing
 @Suite("The assessment as JSON")
 struct AssessmentJSONTests {
     func json(_ profile: StudentProfile) throws -> [String: Any] {
-        let result = Assessor(catalog: AssessorTests.catalog).assess(profile)
-        let data = try AssessmentJSON(result, catalog: AssessorTests.catalog).encoded()
+        let result = Assessor(catalog: AssessmentFixtures.catalog).assess(profile)
+        let data = try AssessmentJSON(result, catalog: AssessmentFixtures.catalog).encoded()
         return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     }
 
     @Test("careers come best first with code, title, fit, and interest r and c")
     func careers() throws {
-        let root = try json(AssessorTests.profile())
+        let root = try json(AssessmentFixtures.profile())
         let careers = try #require(root["careers"] as? [[String: Any]])
         #expect(careers.map { $0["id"] as? String } == ["twin", "writer", "webdev"])
         let first = careers[0]
@@ -46,7 +48,8 @@ struct AssessmentJSONTests {
 
     @Test("a Holland-code-only profile has r null, and a profile without skills has skills null")
     func nulls() throws {
-        let profile = AssessorTests.profile(skills: [:], interests: .hollandCode([.artistic, .enterprising, .social]))
+        let profile = AssessmentFixtures.profile(
+            skills: [:], interests: .hollandCode([.artistic, .enterprising, .social]))
         let careers = try #require(try json(profile)["careers"] as? [[String: Any]])
         let interest = try #require(careers[0]["interest"] as? [String: Any])
         #expect(interest["r"] is NSNull)
@@ -58,9 +61,9 @@ struct AssessmentJSONTests {
 
     @Test("the same assessment always gives the same bytes, keys sorted")
     func deterministic() throws {
-        let result = Assessor(catalog: AssessorTests.catalog).assess(AssessorTests.profile())
-        let a = try AssessmentJSON(result, catalog: AssessorTests.catalog).encoded()
-        let b = try AssessmentJSON(result, catalog: AssessorTests.catalog).encoded()
+        let result = Assessor(catalog: AssessmentFixtures.catalog).assess(AssessmentFixtures.profile())
+        let a = try AssessmentJSON(result, catalog: AssessmentFixtures.catalog).encoded()
+        let b = try AssessmentJSON(result, catalog: AssessmentFixtures.catalog).encoded()
         #expect(a == b)
         let text = String(decoding: a, as: UTF8.self)
         #expect(text.range(of: "\"attribution\"")!.lowerBound < text.range(of: "\"careers\"")!.lowerBound)
@@ -68,8 +71,8 @@ struct AssessmentJSONTests {
 
     @Test("the text summary names the student by id and explains the best career")
     func summary() {
-        let result = Assessor(catalog: AssessorTests.catalog).assess(AssessorTests.profile())
-        let text = AssessmentSummary.text(result, catalog: AssessorTests.catalog, top: 2)
+        let result = Assessor(catalog: AssessmentFixtures.catalog).assess(AssessmentFixtures.profile())
+        let text = AssessmentSummary.text(result, catalog: AssessmentFixtures.catalog, top: 2)
         #expect(text.contains("Student t-1"))
         #expect(!text.contains("Test Student"))
         #expect(text.contains("1. Another Writer"))

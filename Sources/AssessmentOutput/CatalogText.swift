@@ -1,3 +1,4 @@
+import Assessment
 import CareerModel
 
 /// A catalog as text for `career-report catalog list` and `catalog show`.
