@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A problem with an input file, with where it is and what to do about it.
 ///
 /// `description` reads `file:line:col: error: message`, the form editors and CI logs link to.
@@ -47,5 +49,20 @@ public struct InputWarning: Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         "\(file)\(line > 0 ? ":\(line)" : ""): warning: \(message)"
+    }
+}
+
+extension InputError {
+    /// The same problem as the tool's one ``Diagnostic`` type: a ``Problem/inputFile(_:)`` at this
+    /// file, line, column and field.
+    public var diagnostic: Diagnostic {
+        .error(.inputFile(message), at: Location(file: file, line: line, column: column, field: field))
+    }
+}
+
+extension InputWarning {
+    /// The same warning as the tool's one ``Diagnostic`` type.
+    public var diagnostic: Diagnostic {
+        .warning(.inputFile(message), at: Location(file: file, line: line))
     }
 }

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// Finds the folder holding `student-report.xml`, `theme.json` and `schema/report.xsd`.
@@ -17,23 +18,26 @@ public enum TemplateFolder {
     /// The student report template for `language`: `student-report.xml` for English,
     /// `<language>/student-report.xml` for any other, such as `es/student-report.xml`.
     ///
-    /// - Throws: ``PipelineError/usage(_:)`` for a value that is not a language code, and
-    ///   ``PipelineError/input(_:)`` naming the languages the folder has when there is no
+    /// - Throws: a ``PipelineError/Category/usage`` error for a value that is not a language code, and
+    ///   an ``PipelineError/Category/input`` error naming the languages the folder has when there is no
     ///   template for `language`.
     public static func studentTemplate(in folder: URL, language: String) throws(PipelineError) -> URL {
         guard language.wholeMatch(of: /[a-z]{2,3}(-[A-Za-z0-9]{2,8})?/) != nil else {
-            throw .usage(
-                "--lang \(language): not a language code; give one such as en or es (the folder name under templates/)")
+            throw .usage(.notALanguageCode(language), option: "--lang")
         }
         let url =
             language == defaultLanguage
             ? folder.appendingPathComponent(studentReport)
             : folder.appendingPathComponent(language).appendingPathComponent(studentReport)
         guard FileManager.default.fileExists(atPath: url.path) else {
-            throw .input(
-                "--lang \(language): there is no \(url.path); the templates folder has: "
-                    + "\(languages(in: folder).joined(separator: ", ")). To add a language, copy "
-                    + "\(studentReport) to \(language)/\(studentReport) in that folder and translate it")
+            throw PipelineError(
+                .input,
+                [
+                    .error(
+                        .noTemplateForLanguage(
+                            language: language, path: url.path, available: languages(in: folder),
+                            fileName: studentReport), at: Location(field: "--lang"))
+                ])
         }
         return url
     }
@@ -56,9 +60,7 @@ public enum TemplateFolder {
         if let explicit {
             let url = URL(fileURLWithPath: explicit)
             guard isTemplateFolder(url) else {
-                throw .input(
-                    "\(explicit): not a templates folder (it has no \(marker)); give the folder that holds student-report.xml and schema/"
-                )
+                throw .usage(.notATemplatesFolder(path: explicit, marker: marker), option: "--templates")
             }
             return url
         }
@@ -76,9 +78,7 @@ public enum TemplateFolder {
         tried.append(executable.appendingPathComponent("../share/career-report/templates").standardizedFileURL)
         tried.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("templates"))
         if let found = tried.first(where: isTemplateFolder) { return found }
-        throw .input(
-            "can't find the templates folder (looked in \(tried.map(\.path).joined(separator: ", "))); pass --templates DIR or set CAREER_REPORT_TEMPLATES"
-        )
+        throw .input(.templatesFolderNotFound(tried: tried.map(\.path)))
     }
 
     private static func isTemplateFolder(_ url: URL) -> Bool {

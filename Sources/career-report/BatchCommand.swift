@@ -1,5 +1,6 @@
 import ArgumentParser
 import Batch
+import Diagnostics
 import Foundation
 import ReportPipeline
 
@@ -92,13 +93,12 @@ struct BatchCommand: AsyncParsableCommand {
                     email: try emailOptions.settings(for: try OutputFormat.list(format)), strictGlyphs: strictGlyphs,
                     numbers: numbers))
         } catch {
-            Console.error("\(error)")
-            throw ExitCode(1)
+            Console.report(error)
+            throw Console.exitCode(for: error.category)
         }
         let stop = StopRequest(catchingSignals: true)
         let console = BatchConsole(
-            info: { [quiet] line in if !quiet { Console.info(line) } }, warning: { Console.warning($0) },
-            error: { Console.error($0) })
+            info: { [quiet] line in if !quiet { Console.info(line) } }, report: { Console.report($0) })
         let style = ProgressDisplay.Style.automatic(quiet: quiet)
         throw ExitCode(await job.run(stop: stop, progress: style, console: console))
     }

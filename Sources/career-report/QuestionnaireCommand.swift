@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagnostics
 import Foundation
 import Questionnaire
 import ReportPipeline
@@ -48,7 +49,7 @@ struct QuestionnaireCommand: ParsableCommand {
             let sheet = try QuestionnaireSheet.load(
                 form: form, language: lang, templatesFolder: try TemplateFolder.locate(explicit: templates))
             let made = try sheet.files(in: formats, date: try ReportDate())
-            made.warnings.forEach(Console.warning)
+            made.warnings.forEach(Console.report)
             let written = try QuestionnaireSheet.write(made.files, into: URL(fileURLWithPath: out))
             if !quiet {
                 let list = sheet.questions
@@ -58,8 +59,8 @@ struct QuestionnaireCommand: ParsableCommand {
                 Console.info("written: \(written.joined(separator: ", "))")
             }
         } catch {
-            Console.error("\(error)")
-            throw ExitCode(1)
+            Console.report(error)
+            throw Console.exitCode(for: error.category)
         }
     }
 }

@@ -89,7 +89,8 @@ struct TemplateCheckTests {
             ["generate", repositoryFile("samples/profiles/jose-creative.yaml"), "--lang", "fr", "--out", "."],
             in: folder)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("--lang fr: there is no"))
+        #expect(result.stderr.contains("error: --lang: there is no"))
+        #expect(result.stderr.contains("fr/student-report.xml"))
         #expect(result.stderr.contains("the templates folder has: en, es"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import Testing
 
@@ -9,10 +10,11 @@ struct PipelineOptionsTests {
     func formats() throws {
         #expect(try OutputFormat.list("html, PDF,html") == [.pdf, .html])
         #expect(throws: PipelineError.self) { try OutputFormat.list("pdf,docx") }
-        do {
-            _ = try OutputFormat.list("docx")
-        } catch {
-            #expect(error.description.contains("'docx' is not an output format"))
+        #expect(
+            throws: PipelineError.usage(
+                .unknownFormat(name: "docx", known: ["pdf", "html", "txt", "eml"]), option: "--format")
+        ) {
+            try OutputFormat.list("docx")
         }
     }
 

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import Questionnaire
 import ReportDocument
@@ -39,8 +40,7 @@ struct QuestionnaireSheetTests {
         #expect(try QuestionnaireFormat.list("json, PDF,csv,pdf") == [.pdf, .csv, .json])
         #expect(
             throws: PipelineError.usage(
-                "--format: 'docx' is not a questionnaire format; use one or more of pdf, html, csv, json, separated by commas"
-            )
+                .unknownFormat(name: "docx", known: ["pdf", "html", "csv", "json"]), option: "--format")
         ) { try QuestionnaireFormat.list("pdf,docx") }
         #expect(throws: PipelineError.self) { try QuestionnaireFormat.list(" , ") }
     }
@@ -50,10 +50,12 @@ struct QuestionnaireSheetTests {
         #expect {
             try QuestionnaireSheet.load(form: .short, language: "es", templatesFolder: Self.templates)
         } throws: { error in
-            guard case .usage(let message) = error as? PipelineError else { return false }
-            return message.hasPrefix("--lang es: ") && message.contains("English only")
+            guard let error = error as? PipelineError, error.category == .usage,
+                case .languageNotVerified(let reason) = error.diagnostics.first?.problem
+            else { return false }
+            return error.diagnostics.first?.location.field == "--lang" && reason.contains("English only")
         }
-        #expect(throws: PipelineError.usage("--lang e_s: not a language code; give one such as en")) {
+        #expect(throws: PipelineError.usage(.notALanguageCode("e_s"), option: "--lang")) {
             try QuestionnaireSheet.load(form: .short, language: "e_s", templatesFolder: Self.templates)
         }
     }
@@ -67,7 +69,8 @@ struct QuestionnaireSheetTests {
         #expect {
             try QuestionnaireSheet.load(form: .short, language: "en", templatesFolder: folder)
         } throws: { error in
-            "\(error)".contains("questionnaire.xml") && "\(error)".contains("missing")
+            (error as? PipelineError)?.diagnostics.first?.problem
+                == .questionnaireTemplateMissing(fileName: "questionnaire.xml")
         }
     }
 }

@@ -1,4 +1,5 @@
 import CareerModel
+import Diagnostics
 import Foundation
 import Questionnaire
 
@@ -14,7 +15,7 @@ import Questionnaire
 public struct OneRosterExport: StudentSource, Sendable {
     public let path: String
     public let fingerprint: UInt64
-    public let warnings: [String]
+    public let warnings: [Diagnostic]
     public let inputFiles: [String]
     /// The OneRoster version the manifest declares (`1.1` or `1.2`).
     public let version: String
@@ -49,7 +50,8 @@ public struct OneRosterExport: StudentSource, Sendable {
                 if let problem = StudentRowReader.idProblem(student.id) {
                     rows.append(
                         RosterEntry(
-                            file: student.file, row: student.line, id: nil, outcome: .error("sourcedId: \(problem)")))
+                            file: student.file, row: student.line, id: nil, outcome: .rowError("sourcedId: \(problem)"))
+                    )
                     continue
                 }
                 rows.append(
@@ -76,7 +78,7 @@ public struct OneRosterExport: StudentSource, Sendable {
             if answer != nil { answered.insert(student.id) }
             let (file, row) = answer.map { (responses, $0.line) } ?? (student.file, student.line)
             if let problem = StudentRowReader.idProblem(student.id) {
-                rows.append(RosterEntry(file: file, row: row, id: nil, outcome: .error("sourcedId: \(problem)")))
+                rows.append(RosterEntry(file: file, row: row, id: nil, outcome: .rowError("sourcedId: \(problem)")))
                 continue
             }
             guard var fields = answer?.fields else {
@@ -92,7 +94,7 @@ public struct OneRosterExport: StudentSource, Sendable {
             rows.append(
                 RosterEntry(
                     file: responses, row: answer.line, id: nil,
-                    outcome: .error(
+                    outcome: .rowError(
                         "sourcedId '\(id.prefix(64))' is not a user in \(files.display("users.csv")); check the id, or export the roster again"
                     )))
         }

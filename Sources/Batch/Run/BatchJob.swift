@@ -1,5 +1,6 @@
 import CareerInput
 import CareerModel
+import Diagnostics
 import Foundation
 import Questionnaire
 import ReportPipeline
@@ -17,22 +18,29 @@ public struct BatchJob: Sendable {
     let date: ReportDate
     let source: any StudentSource & Sendable
 
-    /// Loads and checks everything the run needs; throws the message to show.
-    public init(_ settings: BatchSettings) throws(BatchSetupError) {
+    /// Loads and checks everything the run needs.
+    /// - Throws: a ``PipelineError`` with every problem that makes the run impossible.
+    public init(_ settings: BatchSettings) throws(PipelineError) {
         self.settings = settings
         do {
             let formats = try OutputFormat.list(settings.formats)
             let folder = try TemplateFolder.locate(explicit: settings.templates)
             let setup = try ReportSetup.load(
                 templatesFolder: folder, template: settings.template, catalogFile: settings.catalog)
-            summary = try ClassSummaryTemplate.load(templatesFolder: folder, theme: setup.theme)
+            summary = try ClassSummaryTemplate.load(templatesFolder: folder, session: setup.session)
             date = try ReportDate()
             var shard = Shard.whole
-            if let text = settings.shard { shard = try Shard(parsing: text) }
+            if let text = settings.shard {
+                guard let parsed = Shard(parsing: text) else {
+                    throw PipelineError.usage(.invalidShard(text), option: "--shard")
+                }
+                shard = parsed
+            }
             let scale: InterestScale
             switch ProfileRules.scale(settings.interestScale) {
             case .success(let value): scale = value
-            case .failure(let problem): throw PipelineError.usage("--interest-scale: \(problem.reason)")
+            case .failure(let problem):
+                throw PipelineError.usage(.unknownInterestScale(reason: problem.reason), option: "--interest-scale")
             }
             let source = try Self.openSource(settings, catalog: setup.catalog, scale: scale)
             self.source = source
@@ -49,8 +57,12 @@ public struct BatchJob: Sendable {
                     out: URL(fileURLWithPath: settings.out), jobs: settings.jobs, resume: settings.resume,
                     shard: shard,
                     inputs: source.inputFiles + templateFiles + (settings.catalog.map { [$0] } ?? [])))
+        } catch let error as PipelineError {
+            throw error
+        } catch let error as RosterError {
+            throw PipelineError(.input, [error.diagnostic])
         } catch {
-            throw BatchSetupError(message: "\(error)")
+            throw PipelineError(.input, [.error(.roster("\(error)"))])
         }
     }
 
@@ -60,29 +72,24 @@ public struct BatchJob: Sendable {
         var numbers: AnswerNumbers?
         if let text = settings.numbers {
             guard let value = AnswerNumbers(rawValue: text) else {
-                throw PipelineError.usage("--numbers: '\(text.prefix(10))' is not a numbering; use 0-4 or 1-5")
+                throw PipelineError.usage(.unknownNumbering(text), option: "--numbers")
             }
             numbers = value
         }
         if OneRosterExport.looksLikeExport(settings.roster) {
             guard let responses = settings.responses else {
-                throw PipelineError.usage(
-                    "\(settings.roster) is a OneRoster export; give --responses FILE with the students' interest and skill answers (sourcedId plus the roster columns)"
-                )
+                throw PipelineError.usage(.oneRosterNeedsResponses(roster: settings.roster))
             }
             return try OneRosterExport(
                 path: settings.roster, responses: responses, classID: settings.classID, school: settings.school,
                 catalog: catalog, defaultScale: scale, numbers: numbers)
         }
         for (option, value) in [("--class", settings.classID), ("--school", settings.school)] where value != nil {
-            throw PipelineError.usage(
-                "\(option) is for OneRoster exports (a folder or .zip); \(settings.roster) is read as a roster CSV")
+            throw PipelineError.usage(.onlyForOneRoster(option: option, roster: settings.roster))
         }
         if ResponsesSource.looksLikeResponses(settings.roster) {
             guard settings.responses == nil else {
-                throw PipelineError.usage(
-                    "\(settings.roster) is a form's export, not a roster (it has no given_name column); give the roster first and the answers with --responses"
-                )
+                throw PipelineError.usage(.answersGivenAsRoster(roster: settings.roster))
             }
             return try ResponsesSource(path: settings.roster, catalog: catalog, numbers: numbers)
         }
@@ -92,8 +99,7 @@ public struct BatchJob: Sendable {
 
     /// Runs the rows and writes the manifests, class summary and archive; returns the exit code.
     public func run(stop: StopRequest, progress style: ProgressDisplay.Style, console: BatchConsole) async -> Int32 {
-        runner.generator.setup.warnings.forEach(console.warning)
-        source.warnings.forEach(console.warning)
+        (runner.generator.setup.warnings + summary.warnings + source.warnings).forEach(console.report)
         let folder = runner.options.out
         let total: Int
         let entries: any Sequence<RosterEntry>
@@ -102,10 +108,11 @@ public struct BatchJob: Sendable {
             total = try source.count(in: runner.options.shard)
             entries = try source.entries()
         } catch let error as RosterError {
-            console.error(error.description)
+            console.report(error.diagnostic)
             return 1
         } catch {
-            console.error("\(folder.relativePath): the output folder can't be created (\(error.localizedDescription))")
+            console.report(
+                .error(.cannotCreateFolder(path: folder.relativePath, reason: error.localizedDescription)))
             return 1
         }
         // The pictures the HTML reports link to, written once before any report.
@@ -113,7 +120,7 @@ public struct BatchJob: Sendable {
         do {
             shared = try runner.generator.writeSharedFiles(into: folder)
         } catch {
-            console.error(error.description)
+            error.diagnostics.forEach(console.report)
             return 1
         }
         let progress = ProgressDisplay(total: total, style: style)
@@ -126,8 +133,10 @@ public struct BatchJob: Sendable {
         do {
             var written = try BatchFolder.writeManifest(manifest, into: folder) + shared
             // The summary's HTML may link the same picture as the reports: list it once.
-            for path in try BatchFolder.writeClassSummary(of: manifest, template: summary, date: date, into: folder)
-            where !written.contains(path) {
+            let classSummary = try BatchFolder.writeClassSummary(
+                of: manifest, template: summary, date: date, into: folder)
+            classSummary.warnings.forEach(console.report)
+            for path in classSummary.written where !written.contains(path) {
                 written.append(path)
             }
             report(manifest, written: written, console: console)
@@ -136,13 +145,14 @@ public struct BatchJob: Sendable {
                 console.info("archive: \(try BatchFolder.writeArchive(of: outputs, in: folder))")
             }
         } catch {
-            console.error(error.description)
+            error.diagnostics.forEach(console.report)
             return 1
         }
         if let signal = outcome.stoppedBy {
-            console.error(
-                "stopped by \(signal == SIGINT ? "Ctrl-C" : "SIGTERM") after \(manifest.entries.count) of \(total) rows; run again with --resume to finish"
-            )
+            console.report(
+                .error(
+                    .batchStopped(
+                        signal: signal == SIGINT ? "Ctrl-C" : "SIGTERM", done: manifest.entries.count, total: total)))
             return 128 + signal
         }
         return manifest.count(.error) > 0 ? 2 : 0
@@ -151,10 +161,14 @@ public struct BatchJob: Sendable {
     private func report(_ manifest: Manifest, written: [String], console: BatchConsole) {
         let errors = manifest.entries.filter { $0.status == .error }
         for entry in errors.prefix(10) {
-            console.error(
-                "\(entry.file):\(entry.row): error: \(entry.id.isEmpty ? "" : "student \(entry.id): ")\(entry.reason)")
+            console.report(
+                .error(
+                    .rowFailed(entry.reason), at: Location(file: entry.file, line: entry.row),
+                    student: entry.id.isEmpty ? nil : entry.id))
         }
-        if errors.count > 10 { console.error("... and \(errors.count - 10) more errors; see \(Manifest.csvName)") }
+        if errors.count > 10 {
+            console.report(.error(.moreRowErrors(count: errors.count - 10, file: Manifest.csvName)))
+        }
         let ok = manifest.entries.filter { $0.status == .ok }
         let kept = ok.count { $0.resumed }
         let optedOut = manifest.entries.filter { $0.status == .skipped && $0.reason == ManifestEntry.optedOutReason }
@@ -179,12 +193,4 @@ public struct BatchJob: Sendable {
         }
         console.info("written: \(written.joined(separator: ", "))")
     }
-}
-
-/// Why a batch can't start; the message names the file or option and what to do.
-public struct BatchSetupError: Error, Sendable, CustomStringConvertible {
-    /// The message to show.
-    public var message: String
-
-    public var description: String { message }
 }
