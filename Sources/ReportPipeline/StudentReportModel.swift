@@ -21,6 +21,12 @@ extension StudentReportData {
             "shape": .text,
             "areas": .list(.record(["letter": .text, "score": .number, "percent": .number, "is_top": .flag])),
         ]),
+        "questionnaire": .nullable(
+            .record([
+                "form": .text, "attribution": .text, "file": .text, "day": .nullable(.text), "answered": .number,
+                "items": .number, "prorated": .list(.text), "has_prorated": .flag,
+                "flags": .list(.record(["code": .text, "student": .text, "counselor": .text])), "has_flags": .flag,
+            ])),
         "careers": .list(career),
         "balance": .record([
             "student_share": .nullable(.number),

@@ -9,8 +9,12 @@ struct BatchCommand: AsyncParsableCommand {
         commandName: "batch",
         abstract: "Write the reports of a whole roster, in parallel, with a manifest and a class summary.",
         discussion: """
-            ROSTER is a roster CSV (columns in docs/batch.md) or a OneRoster 1.1/1.2 export (a folder or \
-            .zip; give --responses with the students' answers, and --class or --school to choose whom). \
+            ROSTER is a roster CSV (columns in docs/batch.md), a form's export of questionnaire answers \
+            (Google Forms CSV, Microsoft Forms XLSX, or our long or wide CSV; each row a student, named by \
+            its Student ID question), or a OneRoster 1.1/1.2 export (a folder or .zip; give --responses \
+            with the students' answers, and --class or --school to choose whom). A roster CSV with \
+            --responses FILE takes every student's interests, skills and plans from the form's export, \
+            joined by id or email. \
             Files are named by student id; DIR also gets manifest.csv, manifest.json, class-summary.pdf and \
             class-summary.html.
 
@@ -24,7 +28,7 @@ struct BatchCommand: AsyncParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "With OneRoster: a CSV of the students' answers (sourcedId plus the interest and skill columns).",
+            "The students' answers: with a roster CSV, a form's export (joined by id or email); with OneRoster, a CSV of sourcedId plus the interest and skill columns.",
             valueName: "file"))
     var responses: String?
 
@@ -35,6 +39,12 @@ struct BatchCommand: AsyncParsableCommand {
 
     @Option(help: ArgumentHelp("With OneRoster: only the students of this school.", valueName: "sourcedId"))
     var school: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "How numbers in a form's export map onto answers: 0-4 (0 = Strongly Dislike) or 1-5 (1 = Strongly Dislike).",
+            valueName: "0-4|1-5"))
+    var numbers: String?
 
     @Option(help: ArgumentHelp("The scale of R,I,A,S,E,C scores for rows without interest_scale: ip60, ip30 or onet."))
     var interestScale = "ip60"
@@ -79,7 +89,8 @@ struct BatchCommand: AsyncParsableCommand {
                     jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, shard: shard, resume: resume, zip: zip,
                     templates: templateOptions.templates, template: try templateOptions.template,
                     catalog: catalogOptions.catalog,
-                    email: try emailOptions.settings(for: try OutputFormat.list(format)), strictGlyphs: strictGlyphs))
+                    email: try emailOptions.settings(for: try OutputFormat.list(format)), strictGlyphs: strictGlyphs,
+                    numbers: numbers))
         } catch {
             Console.error("\(error)")
             throw ExitCode(1)

@@ -1,9 +1,14 @@
 import ArgumentParser
+import Batch
 import Foundation
+import Questionnaire
 import ReportPipeline
 
 /// `career-report generate`: one report per profile file.
 struct Generate: ParsableCommand {
+    /// One student to report on: a profile file, or a row of an answers export.
+    typealias Input = (ReportGenerator) throws -> ReportGenerator.Report
+
     static let configuration = CommandConfiguration(
         abstract: "Write a report for each student profile (YAML or JSON).",
         discussion: """
@@ -13,8 +18,17 @@ struct Generate: ParsableCommand {
             to `sendmail -t` or opened in a mail client.
             """)
 
-    @Argument(help: ArgumentHelp("Profile files (.yaml, .yml or .json).", valueName: "profile"))
+    @Argument(
+        help: ArgumentHelp(
+            "Profile files (.yaml, .yml or .json), or exports of questionnaire answers (.csv, .xlsx: one report per row).",
+            valueName: "profile"))
     var profiles: [String]
+
+    @Option(
+        help: ArgumentHelp(
+            "How numbers in an answers export map onto answers: 0-4 (0 = Strongly Dislike) or 1-5 (1 = Strongly Dislike).",
+            valueName: "0-4|1-5"))
+    var numbers: String?
 
     @Option(help: ArgumentHelp("Formats to write, comma-separated: pdf, html, txt, eml.", valueName: "formats"))
     var format = "pdf,html"
@@ -54,31 +68,35 @@ struct Generate: ParsableCommand {
         var failures = 0
         var seenIDs: [String: String] = [:]
         var sharedFiles: [String]?
+        var total = 0
         for path in profiles {
-            do {
-                let report = try generator.report(forProfileAt: path)
-                if let first = seenIDs[report.studentID] {
-                    throw PipelineError.input(
-                        "\(path): error: id: '\(report.studentID)' is also the id of \(first); each student needs their own id"
-                    )
-                }
-                seenIDs[report.studentID] = path
-                report.warnings.forEach(Console.warning)
-                let written = try generator.write(report, into: folder)
-                // The pictures the HTML reports link to, written once, with the first report written;
-                // if they can't be, that report is taken back, so a failed profile leaves nothing.
-                if sharedFiles == nil {
-                    do {
-                        sharedFiles = try generator.writeSharedFiles(into: folder)
-                    } catch {
-                        for path in written { try? FileManager.default.removeItem(atPath: path) }
-                        throw error
+            for input in inputs(path, generator: generator) {
+                total += 1
+                do {
+                    let report = try input(generator)
+                    if let first = seenIDs[report.studentID] {
+                        throw PipelineError.input(
+                            "\(path): error: id: '\(report.studentID)' is also the id of \(first); each student needs their own id"
+                        )
                     }
+                    seenIDs[report.studentID] = path
+                    report.warnings.forEach(Console.warning)
+                    let written = try generator.write(report, into: folder)
+                    // The pictures the HTML reports link to, written once, with the first report written;
+                    // if they can't be, that report is taken back, so a failed profile leaves nothing.
+                    if sharedFiles == nil {
+                        do {
+                            sharedFiles = try generator.writeSharedFiles(into: folder)
+                        } catch {
+                            for path in written { try? FileManager.default.removeItem(atPath: path) }
+                            throw error
+                        }
+                    }
+                    if !quiet { Console.info("\(report.studentID): \(written.joined(separator: ", "))") }
+                } catch {
+                    Console.error("\(error)")
+                    failures += 1
                 }
-                if !quiet { Console.info("\(report.studentID): \(written.joined(separator: ", "))") }
-            } catch {
-                Console.error("\(error)")
-                failures += 1
             }
         }
         if let sharedFiles, !sharedFiles.isEmpty, !quiet {
@@ -86,9 +104,45 @@ struct Generate: ParsableCommand {
         }
         if failures > 0 {
             Console.error(
-                "\(failures) of \(profiles.count) profile\(profiles.count == 1 ? "" : "s") failed; nothing was written for \(failures == 1 ? "it" : "them")"
+                "\(failures) of \(total) profile\(total == 1 ? "" : "s") failed; nothing was written for \(failures == 1 ? "it" : "them")"
             )
             throw ExitCode(1)
+        }
+    }
+
+    /// The students `path` holds: one profile, or every row of a questionnaire export (scored,
+    /// with how it was read printed once; rows that can't be used fail with their place).
+    private func inputs(_ path: String, generator: ReportGenerator) -> [Input] {
+        let lower = path.lowercased()
+        guard lower.hasSuffix(".csv") || lower.hasSuffix(".xlsx") else {
+            return [{ generator throws in try generator.report(forProfileAt: path) }]
+        }
+        let source: ResponsesSource
+        do {
+            var numbering: AnswerNumbers?
+            if let numbers {
+                guard let value = AnswerNumbers(rawValue: numbers) else {
+                    throw PipelineError.usage("--numbers: '\(numbers.prefix(10))' is not a numbering; use 0-4 or 1-5")
+                }
+                numbering = value
+            }
+            source = try ResponsesSource(path: path, catalog: generator.setup.catalog, numbers: numbering)
+        } catch {
+            return [{ _ throws in throw error }]
+        }
+        if !quiet { source.warnings.forEach(Console.warning) }
+        return ((try? source.entries()) ?? []).map { entry in
+            { generator throws in
+                switch entry.outcome {
+                case .student(let profile, _):
+                    return try generator.report(for: profile, source: "\(entry.file):\(entry.row)")
+                case .notMatched(let reason), .error(let reason):
+                    throw PipelineError.input(
+                        "\(entry.file):\(entry.row): error: \(entry.id.map { "student \($0): " } ?? "")\(reason)")
+                case .optedOut, .notAssessed:
+                    throw PipelineError.input("\(entry.file):\(entry.row): error: the row has no answers")
+                }
+            }
         }
     }
 }

@@ -24,6 +24,7 @@ struct OneRosterTests {
             case .student(let profile, _): "\(profile.id) ok"
             case .optedOut: "\(entry.id ?? "") opted out"
             case .notAssessed: "\(entry.id ?? "") not assessed"
+            case .notMatched: "\(entry.id ?? "") not matched"
             case .error: "error \(URL(fileURLWithPath: entry.file).lastPathComponent):\(entry.row)"
             }
         }.sorted()

@@ -1,3 +1,4 @@
+import CareerInput
 import CareerModel
 import Foundation
 import Testing
@@ -27,7 +28,7 @@ struct RosterFileTests {
     static let text = header + "s-1,José,Müller,6,26,30,20,34,24\ns-2,Zoë,Ñúñez,1,2,3,4,5,6\n"
 
     static let utf16 = Array(text.utf16)
-    static let encoded: [(String, [UInt8], RosterEncoding)] = [
+    static let encoded: [(String, [UInt8], TextEncoding)] = [
         ("UTF-8", Array(text.utf8), .utf8),
         ("BOM", [0xEF, 0xBB, 0xBF] + Array(text.utf8), .utf8WithBOM),
         (
@@ -44,7 +45,7 @@ struct RosterFileTests {
     @Test(
         "the same names come out of UTF-8, UTF-8 with BOM, UTF-16 LE and BE with BOM, and Windows-1252",
         arguments: encoded)
-    func encodings(label: String, bytes: [UInt8], encoding: RosterEncoding) throws {
+    func encodings(label: String, bytes: [UInt8], encoding: TextEncoding) throws {
         let (roster, rows) = try entries(try TestFiles.write(bytes, name: "\(label).csv"))
         #expect(roster.encoding == encoding)
         #expect(rows.map(name) == ["José Müller", "Zoë Ñúñez"])

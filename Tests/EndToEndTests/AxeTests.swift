@@ -3,7 +3,8 @@ import Testing
 
 /// axe-core's WCAG 2.1 A and AA rules, run in headless Chromium by scripts/axe-check, on every
 /// kind of HTML the tool writes: HTML reports and email reports in English and Spanish, a
-/// right-to-left report, and the class summary; on a desktop in light mode and on a 320 px phone
+/// right-to-left report, reports made from a form's answers (with a prorated area and a quality
+/// flag), the questionnaire itself, and the class summary; on a desktop in light mode and on a 320 px phone
 /// in dark mode, where the page must also fit (reflow). Two pages that must fail show that the
 /// check can.
 @Suite("axe-core finds no WCAG 2.1 A/AA violation in the HTML the tool writes")
@@ -27,7 +28,7 @@ struct AxeTests {
     func sample(_ name: String) -> String { CLI.repository.appendingPathComponent("samples/profiles/\(name)").path }
 
     @Test(
-        "reports (en, es, right to left), email reports (en, es) and the class summary: none, light or dark, wide or narrow; broken pages: the right ones",
+        "reports (en, es, right to left, from answers), email reports (en, es), the questionnaire and the class summary: none, light or dark, wide or narrow; broken pages: the right ones",
         .enabled(if: installed, "needs chromium, chromium-driver and .venv-test: run make test-deps"))
     func axe() throws {
         let sandbox = try Sandbox()
@@ -52,6 +53,11 @@ struct AxeTests {
                 "batch", CLI.repository.appendingPathComponent("samples/roster.csv").path, "--format", "html", "--out",
                 "class", "--quiet",
             ],
+            [
+                "batch", CLI.repository.appendingPathComponent("Tests/Fixtures/answers/class-google-forms.csv").path,
+                "--format", "html", "--out", "answers", "--quiet",
+            ],
+            ["questionnaire", "--form", "mini", "--format", "html", "--out", "questionnaire"],
         ]
         for arguments in runs {
             let run = try CLI.run(arguments, in: sandbox.work)
@@ -66,7 +72,8 @@ struct AxeTests {
 
         let clean = [
             "en/s-0001.html", "en/s-0002.html", "en/s-0003.html", "en/s-0001.eml", "es/s-0002.html", "es/s-0002.eml",
-            "ar/s-0001.html", "class/class-summary.html",
+            "ar/s-0001.html", "class/class-summary.html", "answers/s-0005.html", "answers/s-0008.html",
+            "questionnaire/questionnaire-mini.html",
         ]
         let broken = ["broken.html": ["image-alt", "color-contrast"], "pale/s-0002.html": ["color-contrast"]]
         let files = clean + broken.keys.sorted()

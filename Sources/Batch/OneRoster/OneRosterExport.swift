@@ -1,5 +1,6 @@
 import CareerModel
 import Foundation
+import Questionnaire
 
 /// The students of a OneRoster 1.1 or 1.2 export (folder or zip), joined by sourcedId with a
 /// responses CSV that holds their interest and skill answers.
@@ -30,12 +31,42 @@ public struct OneRosterExport: StudentSource, Sendable {
     /// read, the manifest is not OneRoster 1.1 or 1.2, or `classID` / `school` name nothing.
     public init(
         path: String, responses: String, classID: String?, school: String?, catalog: Catalog,
-        defaultScale: InterestScale
+        defaultScale: InterestScale, numbers: AnswerNumbers? = nil
     ) throws(RosterError) {
         let files = try OneRosterFiles(path: path)
         defer { files.removeCopy() }
         var reading = try OneRosterReading(files: files, classID: classID, school: school)
         try reading.readUsers()
+        self.path = path
+        version = reading.version
+        inputFiles = [path, responses]
+        if FormAnswers.isFormExport(responses) {
+            let answers = try FormAnswers(path: responses, catalog: catalog, numbers: numbers)
+            let reader = StudentRowReader(
+                skillKeys: catalog.skills.map(\.key), defaultScale: defaultScale, answers: answers)
+            var rows = reading.danglingEnrollments
+            for student in reading.students {
+                if let problem = StudentRowReader.idProblem(student.id) {
+                    rows.append(
+                        RosterEntry(
+                            file: student.file, row: student.line, id: nil, outcome: .error("sourcedId: \(problem)")))
+                    continue
+                }
+                rows.append(
+                    RosterEntry(
+                        file: student.file, row: student.line, id: student.id,
+                        outcome: reader.outcome(student.fields, id: student.id)))
+            }
+            let emails = Set(reading.students.compactMap { $0.fields["email"]?.lowercased() })
+            rows += answers.unjoined(
+                ids: Set(reading.students.map(\.id)), emails: emails,
+                roster: files.display("users.csv")
+                    + (classID == nil && school == nil ? "" : " (as chosen by --class or --school)"))
+            self.rows = rows + answers.problems
+            fingerprint = reading.fingerprint ^ answers.fingerprint
+            warnings = reading.notes + answers.warnings
+            return
+        }
         let answers = try ResponsesFile(path: responses, catalog: catalog)
         let reader = StudentRowReader(skillKeys: catalog.skills.map(\.key), defaultScale: defaultScale)
         var rows = reading.danglingEnrollments
@@ -65,12 +96,9 @@ public struct OneRosterExport: StudentSource, Sendable {
                         "sourcedId '\(id.prefix(64))' is not a user in \(files.display("users.csv")); check the id, or export the roster again"
                     )))
         }
-        self.path = path
         self.rows = rows
-        version = reading.version
         fingerprint = reading.fingerprint ^ answers.fingerprint
         warnings = reading.notes + answers.warnings
-        inputFiles = [path, responses]
     }
 
     public func count(in shard: Shard) throws(RosterError) -> Int {

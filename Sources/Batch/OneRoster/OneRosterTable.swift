@@ -1,3 +1,4 @@
+import CareerInput
 import Foundation
 
 /// One CSV file of a OneRoster export, read into rows of named values.
@@ -38,7 +39,7 @@ struct OneRosterTable {
     /// Opens `path` (shown as `name`); throws when a column of `required` is missing.
     init(path: String, name: String, required: [String]) throws(RosterError) {
         do {
-            file = try CSVFile(path: path)
+            file = try CSVFile.forBatch(path: path)
         } catch {
             throw RosterError(file: name, line: error.line, message: error.message)
         }

@@ -1,3 +1,4 @@
+import CareerInput
 import CareerModel
 
 /// The students' answers for a OneRoster run: a CSV with `sourcedId` and the roster columns
@@ -20,9 +21,9 @@ struct ResponsesFile {
 
     /// Reads every answer in `path`; throws when the file can't be read or has no `sourcedId` column.
     init(path: String, catalog: Catalog) throws(RosterError) {
-        var file = try CSVFile(path: path)
+        var file = try CSVFile.forBatch(path: path)
         fingerprint = file.fingerprint
-        let columns = try file.columnIndex()
+        let columns = try file.batchColumnIndex()
         guard columns["sourcedid"] != nil else {
             throw RosterError(
                 file: path, line: 1,

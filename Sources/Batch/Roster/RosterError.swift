@@ -1,3 +1,5 @@
+import CareerInput
+
 /// A problem that stops a whole batch before any report is made: the roster (or a OneRoster
 /// file) can't be read, or its header is unusable. Problems with single rows are not errors of
 /// this kind: they become error entries in the manifest.
@@ -14,6 +16,11 @@ public struct RosterError: Error, Sendable, Equatable, CustomStringConvertible {
         self.file = file
         self.line = line
         self.message = message
+    }
+
+    /// The error of a file that can't be read, as a problem that stops the batch.
+    public init(_ error: InputError) {
+        self.init(file: error.file, line: error.line, message: error.message)
     }
 
     public var description: String {

@@ -1,5 +1,7 @@
+import CareerInput
 import CareerModel
 import Foundation
+import Questionnaire
 
 /// A roster CSV in our format, read one row at a time.
 ///
@@ -10,24 +12,35 @@ public struct RosterFile: Sendable {
     /// The path as the user gave it.
     public let path: String
     /// How the file's text is encoded.
-    public let encoding: RosterEncoding
+    public let encoding: TextEncoding
     /// A fingerprint of the file's bytes, written to the manifest so shards of one roster can be
     /// told from runs of another.
-    public let fingerprint: UInt64
+    public private(set) var fingerprint: UInt64
     /// Things to tell the user once: a Windows-1252 fallback, ignored columns.
-    public let warnings: [String]
+    public private(set) var warnings: [String]
+    /// The answers file joined to the roster, if any.
+    public let answersPath: String?
+    /// Entries after the roster's rows: answers that match no row, rows of the answers that can't be used.
+    private var trailing: [RosterEntry]
     private let names: [String]
     private let reader: StudentRowReader
 
     /// Opens the roster at `path`; throws when it can't be read or has no `id` or `given_name` column.
-    public init(path: String, catalog: Catalog, defaultScale: InterestScale) throws(RosterError) {
-        let file = try CSVFile(path: path)
+    ///
+    /// With `answers` (a form's export), every row's interests, skills and plans come from the
+    /// student's answers there, found by id or email; a roster row without answers, and answers
+    /// without a roster row, are errors in the manifest.
+    public init(
+        path: String, catalog: Catalog, defaultScale: InterestScale, answers answersPath: String? = nil,
+        numbers: AnswerNumbers? = nil
+    ) throws(RosterError) {
+        let file = try CSVFile.forBatch(path: path)
         guard !file.header.isEmpty else {
             throw RosterError(
                 file: path, message: "the file is empty; a roster starts with a header line such as 'id,given_name,...'"
             )
         }
-        let columns = try file.columnIndex()
+        let columns = try file.batchColumnIndex()
         for required in ["id", "given_name"] where columns[required] == nil {
             throw RosterError(
                 file: path, line: 1,
@@ -44,12 +57,44 @@ public struct RosterFile: Sendable {
             RosterColumns.unknownColumnsWarning(RosterColumns.unknown(in: file.header), file: path),
         ]
         .compactMap { $0 }
-        reader = StudentRowReader(skillKeys: catalog.skills.map(\.key), defaultScale: defaultScale)
+        self.answersPath = answersPath
+        let answers = try answersPath.map { path throws(RosterError) in
+            try FormAnswers(path: path, catalog: catalog, numbers: numbers)
+        }
+        reader = StudentRowReader(
+            skillKeys: catalog.skills.map(\.key), defaultScale: defaultScale, answers: answers)
+        if let answers {
+            warnings += answers.warnings
+            trailing = try Self.unjoined(answers, roster: file, names: names) + answers.problems
+            fingerprint ^= answers.fingerprint
+        } else {
+            trailing = []
+        }
+    }
+
+    /// Answers whose student is not on the roster (by id or email), as manifest errors.
+    private static func unjoined(_ answers: FormAnswers, roster file: CSVFile, names: [String]) throws(RosterError)
+        -> [RosterEntry]
+    {
+        var records = file.records
+        let idColumn = names.firstIndex(of: "id")
+        let emailColumn = names.firstIndex(of: "email")
+        var ids: Set<String> = []
+        var emails: Set<String> = []
+        while let result = records.next() {
+            guard case .success(let record) = result, record.fields.count == names.count else { continue }
+            func value(_ column: Int?) -> String? {
+                column.map { record.fields[$0].trimmingCharacters(in: .whitespacesAndNewlines) }
+            }
+            value(idColumn).map { _ = ids.insert($0) }
+            value(emailColumn).map { _ = emails.insert($0.lowercased()) }
+        }
+        return answers.unjoined(ids: ids, emails: emails, roster: file.path)
     }
 
     /// The rows, in file order, read as they are asked for.
     public func entries() throws(RosterError) -> Entries {
-        Entries(roster: self, records: try reopen().records)
+        Entries(roster: self, records: try reopen().records, trailing: trailing[...])
     }
 
     /// The number of rows in `shard`, counted by reading the file once more (ids only).
@@ -70,21 +115,22 @@ public struct RosterFile: Sendable {
                 if shard.contains(id: id, row: record.line) { count += 1 }
             }
         }
-        return count
+        return count + trailing.count { shard.contains(id: $0.id, row: $0.row) }
     }
 
     private func reopen() throws(RosterError) -> CSVFile {
-        try CSVFile(path: path, known: (encoding, fingerprint))
+        try CSVFile.forBatch(path: path, known: (encoding, fingerprint))
     }
 
     /// The rows of a roster, read one at a time.
     public struct Entries: Sequence, IteratorProtocol {
         let roster: RosterFile
         var records: CSVRecordReader
+        var trailing: ArraySlice<RosterEntry>
         var seen: [String: Int] = [:]
 
         public mutating func next() -> RosterEntry? {
-            guard let result = records.next() else { return nil }
+            guard let result = records.next() else { return trailing.popFirst() }
             let record: CSVRecord
             switch result {
             case .failure(let problem):

@@ -1,3 +1,4 @@
+import CareerInput
 import Foundation
 
 /// The values of one student's row, by roster column name, with blank cells left out.

@@ -10,6 +10,9 @@ struct StudentRowReader: Sendable {
     var skillKeys: [String]
     /// The scale of interest scores when a row has no `interest_scale`.
     var defaultScale: InterestScale
+    /// A form's answers, joined to rows by id or email: when given, every row's interests come
+    /// from them (and skills and plans, where answered).
+    var answers: FormAnswers?
 
     /// What the row at `row` of `file` holds; `id` has been read already (see ``idProblem(_:)``).
     func outcome(_ fields: StudentFields, id: String) -> RosterEntry.Outcome {
@@ -37,6 +40,7 @@ struct StudentRowReader: Sendable {
             }
         }
         do throws(RuleProblem) {
+            if let answers { return try joined(fields, id: id, name: name, answers: answers) }
             guard let interests = try interests(fields) else { return .notAssessed }
             var grade: Int?
             if let text = fields["grade"] { grade = try ProfileRules.grade(text).mapError { $0.in("grade") }.get() }
@@ -52,6 +56,29 @@ struct StudentRowReader: Sendable {
         } catch {
             return .error(error.reason)
         }
+    }
+
+    /// The row's student with their answers from `answers`, found by id or email.
+    private func joined(_ fields: StudentFields, id: String, name: StudentName, answers: FormAnswers)
+        throws(RuleProblem)
+        -> RosterEntry.Outcome
+    {
+        if let email = fields["email"], let problem = ProfileRules.emailProblem(email) {
+            throw RuleProblem("email: \(problem)")
+        }
+        guard let student = answers.find(id: id, email: fields["email"]) else {
+            throw RuleProblem(
+                "the student is on the roster but has no answers in \(answers.path) (looked up by id and by email); check the id or email they gave on the form, or leave them out until they answer"
+            )
+        }
+        var grade: Int?
+        if let text = fields["grade"] { grade = try ProfileRules.grade(text).mapError { $0.in("grade") }.get() }
+        var plans: EducationPlan?
+        if let text = fields["plans"] { plans = try ProfileRules.plan(text).mapError { $0.in("plans") }.get() }
+        let base = StudentProfile(
+            id: id, name: name, grade: grade, email: fields["email"], interests: .hollandCode([]),
+            skills: try skills(fields), plans: plans)
+        return answers.outcome(student, base: base)
     }
 
     /// Why `text` can't be a student id, or `nil`.

@@ -1,6 +1,7 @@
 import CareerInput
 import CareerModel
 import Foundation
+import Questionnaire
 import ReportPipeline
 
 /// A batch ready to run: options checked, templates and catalog loaded, roster opened.
@@ -56,6 +57,13 @@ public struct BatchJob: Sendable {
     private static func openSource(_ settings: BatchSettings, catalog: Catalog, scale: InterestScale) throws
         -> any StudentSource & Sendable
     {
+        var numbers: AnswerNumbers?
+        if let text = settings.numbers {
+            guard let value = AnswerNumbers(rawValue: text) else {
+                throw PipelineError.usage("--numbers: '\(text.prefix(10))' is not a numbering; use 0-4 or 1-5")
+            }
+            numbers = value
+        }
         if OneRosterExport.looksLikeExport(settings.roster) {
             guard let responses = settings.responses else {
                 throw PipelineError.usage(
@@ -64,16 +72,22 @@ public struct BatchJob: Sendable {
             }
             return try OneRosterExport(
                 path: settings.roster, responses: responses, classID: settings.classID, school: settings.school,
-                catalog: catalog, defaultScale: scale)
+                catalog: catalog, defaultScale: scale, numbers: numbers)
         }
-        for (option, value) in [
-            ("--responses", settings.responses), ("--class", settings.classID), ("--school", settings.school),
-        ]
-        where value != nil {
+        for (option, value) in [("--class", settings.classID), ("--school", settings.school)] where value != nil {
             throw PipelineError.usage(
                 "\(option) is for OneRoster exports (a folder or .zip); \(settings.roster) is read as a roster CSV")
         }
-        return try RosterFile(path: settings.roster, catalog: catalog, defaultScale: scale)
+        if ResponsesSource.looksLikeResponses(settings.roster) {
+            guard settings.responses == nil else {
+                throw PipelineError.usage(
+                    "\(settings.roster) is a form's export, not a roster (it has no given_name column); give the roster first and the answers with --responses"
+                )
+            }
+            return try ResponsesSource(path: settings.roster, catalog: catalog, numbers: numbers)
+        }
+        return try RosterFile(
+            path: settings.roster, catalog: catalog, defaultScale: scale, answers: settings.responses, numbers: numbers)
     }
 
     /// Runs the rows and writes the manifests, class summary and archive; returns the exit code.
@@ -144,11 +158,20 @@ public struct BatchJob: Sendable {
         let ok = manifest.entries.filter { $0.status == .ok }
         let kept = ok.count { $0.resumed }
         let optedOut = manifest.entries.filter { $0.status == .skipped && $0.reason == ManifestEntry.optedOutReason }
-        let notAssessed = manifest.count(.skipped) - optedOut.count
+        let notMatched = manifest.entries.filter {
+            $0.status == .skipped && $0.reason != ManifestEntry.optedOutReason
+                && $0.reason != ManifestEntry.notAssessedReason
+        }
+        let notAssessed = manifest.count(.skipped) - optedOut.count - notMatched.count
         console.info(
             "\(ok.count) of \(manifest.entries.count) students reported on\(kept > 0 ? " (\(kept) already up to date)" : ""), \(optedOut.count) opted out, \(notAssessed) not assessed, \(errors.count) error\(errors.count == 1 ? "" : "s")"
         )
         if !optedOut.isEmpty { console.info("opted out: \(optedOut.map(\.id).joined(separator: ", "))") }
+        if !notMatched.isEmpty {
+            console.info(
+                "answers not matched to careers (incomplete, or every answer the same; why: \(Manifest.csvName)): \(notMatched.map(\.id).joined(separator: ", "))"
+            )
+        }
         let warnings = manifest.entries.reduce(0) { $0 + $1.warnings.count }
         if warnings > 0 {
             console.info(

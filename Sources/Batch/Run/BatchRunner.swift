@@ -59,6 +59,9 @@ public struct BatchRunner: Sendable {
                 case .notAssessed:
                     record(Self.skipped(entry, reason: ManifestEntry.notAssessedReason))
                     continue
+                case .notMatched(let reason):
+                    record(Self.skipped(entry, reason: reason))
+                    continue
                 case .error(let reason):
                     record(
                         ManifestEntry(id: entry.id, file: entry.file, row: entry.row, status: .error, reason: reason))

@@ -4,8 +4,11 @@ import ReportPipeline
 public struct BatchSettings: Sendable {
     /// A roster CSV, or a OneRoster folder or zip.
     public var roster: String
-    /// With OneRoster: the answers CSV, joined by sourcedId.
+    /// The students' answers: with a roster CSV, a form's export joined by id or email; with
+    /// OneRoster, the answers CSV joined by sourcedId.
     public var responses: String?
+    /// How numbers in a form's export map onto answers (`0-4` or `1-5`), or `nil` for labels only.
+    public var numbers: String?
     /// With OneRoster: the class whose students to report on.
     public var classID: String?
     /// With OneRoster: the school whose students to report on.
@@ -41,8 +44,9 @@ public struct BatchSettings: Sendable {
         interestScale: String = "ip60", formats: String = "pdf,html", out: String = "out", jobs: Int = 1,
         shard: String? = nil, resume: Bool = false, zip: Bool = false, templates: String? = nil,
         template: String? = nil, catalog: String? = nil, email: EmailSettings = EmailSettings(),
-        strictGlyphs: Bool = false
+        strictGlyphs: Bool = false, numbers: String? = nil
     ) {
+        self.numbers = numbers
         self.roster = roster
         self.responses = responses
         self.classID = classID

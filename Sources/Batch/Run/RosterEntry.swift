@@ -19,6 +19,9 @@ public struct RosterEntry: Sendable {
         case optedOut
         /// The student has no interest results yet, so there is nothing to report.
         case notAssessed
+        /// The student answered the questionnaire, but careers can't be matched on the answers
+        /// (too many missing, every answer the same); the reason says why and what to do.
+        case notMatched(String)
         /// The row can't be used; the reason says what to fix.
         case error(String)
     }

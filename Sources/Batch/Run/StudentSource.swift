@@ -19,6 +19,6 @@ public protocol StudentSource {
 }
 
 extension RosterFile: StudentSource {
-    /// The roster file itself.
-    public var inputFiles: [String] { [path] }
+    /// The roster file itself, and the answers joined to it.
+    public var inputFiles: [String] { [path] + (answersPath.map { [$0] } ?? []) }
 }

@@ -1,9 +1,15 @@
 /// One record of a CSV file: its fields and the line it starts on.
-struct CSVRecord: Sendable, Equatable {
+public struct CSVRecord: Sendable, Equatable {
     /// The 1-based line of the file the record starts on.
-    var line: Int
+    public var line: Int
     /// The fields, unquoted.
-    var fields: [String]
+    public var fields: [String]
+
+    /// Creates a record.
+    public init(line: Int, fields: [String]) {
+        self.line = line
+        self.fields = fields
+    }
 }
 
 /// Reads CSV records (RFC 4180, as spreadsheets write it) one at a time from decoded text.
@@ -12,25 +18,29 @@ struct CSVRecord: Sendable, Equatable {
 /// breaks, and a missing final newline; skips blank lines. A record that breaks the quoting
 /// rules is returned as a problem with its line, and reading goes on with the next record.
 /// A record longer than ``recordCap`` characters is a problem too, so memory stays bounded.
-struct CSVRecordReader {
+public struct CSVRecordReader {
     /// A record that could not be read, with where it starts and why.
-    struct Problem: Error, Sendable, Equatable {
-        var line: Int
-        var reason: String
+    public struct Problem: Error, Sendable, Equatable {
+        /// The 1-based line the record starts on.
+        public var line: Int
+        /// What is wrong and what to do.
+        public var reason: String
     }
 
-    static let recordCap = 1 << 20
+    /// The longest record read, in characters.
+    public static let recordCap = 1 << 20
 
     private var scalars: ScalarReader
     private var pending: Unicode.Scalar?
     private(set) var line = 1
 
-    init(_ scalars: ScalarReader) {
+    /// Reads records from `scalars`.
+    public init(_ scalars: ScalarReader) {
         self.scalars = scalars
     }
 
     /// The underlying reader's failure, if reading stopped early.
-    var failure: String? { scalars.failure }
+    public var failure: String? { scalars.failure }
 
     private mutating func read() -> Unicode.Scalar? {
         if let scalar = pending {
@@ -50,7 +60,7 @@ struct CSVRecordReader {
     }
 
     /// The next record, `nil` at the end of the file, or a problem for a record that breaks the rules.
-    mutating func next() -> Result<CSVRecord, Problem>? {
+    public mutating func next() -> Result<CSVRecord, Problem>? {
         var start = line
         var fields: [String] = []
         var field = String.UnicodeScalarView()

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import Batch
+@testable import CareerInput
 
 @Suite("Reading CSV records")
 struct CSVRecordReaderTests {

@@ -1,16 +1,16 @@
-/// Decodes a file into Unicode scalars as it is read, in any ``RosterEncoding``.
-struct ScalarReader: IteratorProtocol {
-    private let encoding: RosterEncoding
+/// Decodes a file into Unicode scalars as it is read, in any ``TextEncoding``.
+public struct ScalarReader: IteratorProtocol {
+    private let encoding: TextEncoding
     /// The bytes, paired into UTF-16 units when the encoding is UTF-16.
     private var units: UTF16Units
     // The codecs keep bytes they read ahead, so they live as long as the reader.
     private var utf8 = UTF8()
     private var utf16 = UTF16()
     /// True once a byte sequence was not valid in the encoding (it is read as U+FFFD).
-    private(set) var sawInvalidBytes = false
+    public private(set) var sawInvalidBytes = false
 
     /// Opens `path` and skips the encoding's byte-order mark.
-    init(path: String, encoding: RosterEncoding) throws(RosterError) {
+    public init(path: String, encoding: TextEncoding) throws(InputError) {
         var bytes = try ByteReader(path: path)
         bytes.skip(encoding.byteOrderMarkLength)
         self.encoding = encoding
@@ -18,12 +18,12 @@ struct ScalarReader: IteratorProtocol {
     }
 
     /// FNV-1a hash of the file's bytes read so far (the whole file once `next()` returned `nil`).
-    var fingerprint: UInt64 { units.bytes.fingerprint }
+    public var fingerprint: UInt64 { units.bytes.fingerprint }
 
     /// Why reading stopped early, if it did.
-    var failure: String? { units.bytes.failure }
+    public var failure: String? { units.bytes.failure }
 
-    mutating func next() -> Unicode.Scalar? {
+    public mutating func next() -> Unicode.Scalar? {
         let result: UnicodeDecodingResult
         switch encoding {
         case .utf8, .utf8WithBOM: result = utf8.decode(&units.bytes)

@@ -1,9 +1,9 @@
-/// The text encodings a roster file may be saved in, and how each is recognised.
+/// The text encodings a CSV file (a roster, a form's answers) may be saved in, and how each is recognised.
 ///
 /// A byte-order mark decides UTF-8 with BOM and UTF-16 (little or big endian); otherwise the
 /// whole file is checked as UTF-8 and, if that fails, read as Windows-1252 (what spreadsheets
 /// on Windows save), which the caller must warn about.
-public enum RosterEncoding: String, Sendable, Codable {
+public enum TextEncoding: String, Sendable, Codable {
     /// UTF-8 without a byte-order mark.
     case utf8 = "UTF-8"
     /// UTF-8 starting with the byte-order mark EF BB BF.
@@ -26,11 +26,11 @@ public enum RosterEncoding: String, Sendable, Codable {
 
     /// What a file is: its encoding and a fingerprint of its bytes (to tell runs of the same
     /// roster apart from runs of another). Reads the file once, in bounded memory.
-    static func sniff(path: String) throws(RosterError) -> (encoding: RosterEncoding, fingerprint: UInt64) {
+    public static func sniff(path: String) throws(InputError) -> (encoding: TextEncoding, fingerprint: UInt64) {
         var bytes = try ByteReader(path: path)
         var head: [UInt8] = []
         while head.count < 3, let byte = bytes.next() { head.append(byte) }
-        let encoding: RosterEncoding
+        let encoding: TextEncoding
         if head.starts(with: [0xEF, 0xBB, 0xBF]) {
             encoding = .utf8WithBOM
         } else if head.starts(with: [0xFF, 0xFE]) {
@@ -46,9 +46,9 @@ public enum RosterEncoding: String, Sendable, Codable {
         while let scalar = scalars.next() {
             if scalar == "\u{0}" { sawNUL = true }
         }
-        if let failure = scalars.failure { throw RosterError(file: path, message: failure) }
+        if let failure = scalars.failure { throw InputError(file: path, message: failure) }
         if sawNUL {
-            throw RosterError(
+            throw InputError(
                 file: path,
                 message:
                     "the file contains NUL bytes, so it is not a text file (UTF-16 without a byte-order mark?); save it as CSV UTF-8"
@@ -56,7 +56,7 @@ public enum RosterEncoding: String, Sendable, Codable {
         }
         if scalars.sawInvalidBytes {
             guard encoding == .utf8 else {
-                throw RosterError(
+                throw InputError(
                     file: path,
                     message:
                         "the file says it is \(encoding.rawValue) but has invalid bytes; save it again as CSV UTF-8")

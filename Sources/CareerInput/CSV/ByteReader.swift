@@ -1,31 +1,26 @@
-import CareerInput
 import Foundation
 
 /// Reads a file's bytes one at a time through a fixed-size buffer, so a file of any size is read
 /// in bounded memory; keeps a fingerprint (FNV-1a, 64 bits) of everything read.
-struct ByteReader: IteratorProtocol {
+public struct ByteReader: IteratorProtocol {
     private let handle: FileHandle
     private var buffer: [UInt8] = []
     private var index = 0
     private var finished = false
     /// FNV-1a hash of the bytes read so far.
-    private(set) var fingerprint: UInt64 = 0xcbf2_9ce4_8422_2325
+    public private(set) var fingerprint: UInt64 = 0xcbf2_9ce4_8422_2325
     /// Why reading stopped early, if it did.
-    private(set) var failure: String?
+    public private(set) var failure: String?
 
     static let chunkSize = 1 << 16
 
     /// Opens `path` for reading; throws a message naming what is wrong.
-    init(path: String) throws(RosterError) {
-        do {
-            handle = try InputFile.open(path, what: "CSV")
-        } catch {
-            throw RosterError(file: path, message: error.message)
-        }
+    public init(path: String) throws(InputError) {
+        handle = try InputFile.open(path, what: "CSV")
     }
 
     /// The next byte, or `nil` at the end of the file (or when reading failed: see ``failure``).
-    mutating func next() -> UInt8? {
+    public mutating func next() -> UInt8? {
         if index == buffer.count {
             guard !finished else { return nil }
             do {

@@ -2,22 +2,22 @@ import Foundation
 
 /// A CSV file opened for reading: its encoding, its header, and the records after it, read as
 /// needed.
-struct CSVFile {
+public struct CSVFile {
     /// The path as the user gave it.
-    let path: String
+    public let path: String
     /// How the file's text is encoded.
-    let encoding: RosterEncoding
+    public let encoding: TextEncoding
     /// A fingerprint of the file's bytes.
-    let fingerprint: UInt64
+    public let fingerprint: UInt64
     /// The column names of the first line, trimmed; empty for an empty file.
-    let header: [String]
+    public let header: [String]
     /// The records after the header.
-    var records: CSVRecordReader
+    public var records: CSVRecordReader
 
     /// Sniffs the encoding (one pass over the file) unless `known` gives it, then reads the header line.
-    init(path: String, known: (encoding: RosterEncoding, fingerprint: UInt64)? = nil) throws(RosterError) {
-        var sniffed: (encoding: RosterEncoding, fingerprint: UInt64)
-        if let known { sniffed = known } else { sniffed = try RosterEncoding.sniff(path: path) }
+    public init(path: String, known: (encoding: TextEncoding, fingerprint: UInt64)? = nil) throws(InputError) {
+        var sniffed: (encoding: TextEncoding, fingerprint: UInt64)
+        if let known { sniffed = known } else { sniffed = try TextEncoding.sniff(path: path) }
         self.path = path
         encoding = sniffed.encoding
         fingerprint = sniffed.fingerprint
@@ -26,7 +26,7 @@ struct CSVFile {
         case nil:
             header = []
         case .failure(let problem)?:
-            throw RosterError(
+            throw InputError(
                 file: path, line: problem.line, message: "the header line can't be read: \(problem.reason)")
         case .success(let record)?:
             header = record.fields.map { $0.trimmingCharacters(in: .whitespaces) }
@@ -35,11 +35,11 @@ struct CSVFile {
 
     /// The index of each column name, matched without regard to case; throws naming a name
     /// that appears twice.
-    func columnIndex() throws(RosterError) -> [String: Int] {
+    public func columnIndex() throws(InputError) -> [String: Int] {
         var index: [String: Int] = [:]
         for (position, name) in header.enumerated() where !name.isEmpty {
             if let first = index[name.lowercased()] {
-                throw RosterError(
+                throw InputError(
                     file: path, line: 1,
                     message:
                         "the column '\(name)' appears twice (columns \(first + 1) and \(position + 1)); keep one of them"
@@ -51,7 +51,7 @@ struct CSVFile {
     }
 
     /// The warning to show when the file was not UTF-8 and was read as Windows-1252.
-    var fallbackWarning: String? {
+    public var fallbackWarning: String? {
         encoding == .windows1252
             ? "\(path): warning: the file is not UTF-8; it was read as Windows-1252. If names look wrong, save it as CSV UTF-8"
             : nil
