@@ -1,13 +1,13 @@
 import ReportDocument
 
 /// Small documents the tests render.
-enum Fixtures {
+public enum Fixtures {
     /// A name built to break out of HTML if it were not escaped, with a right-to-left override.
-    static let hostileName = "<script>alert(\"x\")</script> & 'Zoë' \u{202E}"
+    public static let hostileName = "<script>alert(\"x\")</script> & 'Zoë' \u{202E}"
 
     /// A realistic report: title band, lead paragraph, interest chart, careers table,
     /// lists, a callout, a note, and print-only furniture (footer, page break).
-    static func sampleReport(name: String = "José Müller", language: String = "en") -> ReportDocument {
+    public static func sampleReport(name: String = "José Müller", language: String = "en") -> ReportDocument {
         let interests: [(String, Double)] = [
             ("Realistic", 12), ("Investigative", 26), ("Artistic", 18),
             ("Social", 22), ("Enterprising", 9), ("Conventional", 14),
@@ -155,7 +155,7 @@ enum Fixtures {
 
     /// A document with a hostile name in every place text or an attribute can come from,
     /// unsafe links, and a theme whose colours and fonts try to inject CSS.
-    static func hostileReport() -> ReportDocument {
+    public static func hostileReport() -> ReportDocument {
         var theme = Theme.standard
         theme.colors.accent = "red;position:absolute"
         theme.colors.heading = "#123\"><script>"
@@ -192,7 +192,7 @@ enum Fixtures {
     }
 
     /// A document holding just `blocks`.
-    static func document(_ blocks: [Block], theme: Theme = .standard) -> ReportDocument {
+    public static func document(_ blocks: [Block], theme: Theme = .standard) -> ReportDocument {
         ReportDocument(metadata: DocumentMetadata(title: "Test"), blocks: blocks, theme: theme)
     }
 }

@@ -1,8 +1,9 @@
+import DocumentFixtures
 import Foundation
 import ReportDocument
 import Testing
 
-@testable import HTMLRenderer
+@testable import TextRenderer
 
 @Suite("Plain text")
 struct PlainTextRendererTests {

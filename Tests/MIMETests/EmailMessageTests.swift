@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import HTMLRenderer
+@testable import MIME
 
 @Suite("Email messages")
 struct EmailMessageTests {

@@ -3,11 +3,13 @@ import Foundation
 import ReportDocument
 import TestImages
 import Testing
+import TextRenderer
 
 @testable import HTMLRenderer
+@testable import MIME
 
 @Suite("Pictures in HTML, plain text and email")
-struct HTMLImageTests {
+struct EmailPictureTests {
     let badge = TestImages.reportImage(TestImages.badge, name: "School Logo!")
 
     private func document(_ blocks: [Block]) -> ReportDocument {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import HTMLRenderer
+@testable import MIME
 
 @Suite("MIME encodings: quoted-printable, encoded-words, addresses, dates")
 struct EmailEncodingTests {

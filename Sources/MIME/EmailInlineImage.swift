@@ -1,3 +1,4 @@
+import HTMLRenderer
 import ReportDocument
 
 /// A picture the HTML version of an email shows: a part of the `multipart/related` beside the

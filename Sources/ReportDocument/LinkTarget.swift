@@ -1,14 +1,14 @@
-/// A link target that may be written into an email: an `http:`, `https:` or `mailto:` URL,
+/// A link target that may be written into a report's HTML or plain text: an `http:`, `https:` or `mailto:` URL,
 /// or a `#fragment` pointing into the document.
 ///
 /// Anything else (`javascript:`, `data:`, relative paths, targets holding spaces or control
 /// characters) is refused, and the link's text is rendered without a link.
-struct LinkTarget: Equatable {
+public struct LinkTarget: Sendable, Equatable {
     /// The target exactly as given (not yet escaped).
-    let url: String
+    public let url: String
 
     /// Accepts `target` if it is safe to link to; `nil` otherwise.
-    init?(_ target: String) {
+    public init?(_ target: String) {
         guard !target.isEmpty,
             !target.unicodeScalars.contains(where: {
                 $0.properties.isWhitespace || $0.isBidiControl || $0.isDisallowedControl
@@ -23,10 +23,10 @@ struct LinkTarget: Equatable {
     }
 
     /// True for a `#fragment` inside the document.
-    var isFragment: Bool { url.hasPrefix("#") }
+    public var isFragment: Bool { url.hasPrefix("#") }
 
     /// How the target reads in plain text: the address without `mailto:`.
-    var readable: String {
+    public var readable: String {
         url.lowercased().hasPrefix("mailto:") ? String(url.dropFirst("mailto:".count)) : url
     }
 }
