@@ -99,7 +99,9 @@ let package = Package(
             exclude: ["Fixtures"]),
 
         .testTarget(name: "CareerModelTests", dependencies: ["CareerModel"]),
-        .testTarget(name: "CareerInputTests", dependencies: ["CareerInput"]),
+        .testTarget(
+            name: "CareerInputTests",
+            dependencies: ["CareerInput", "CareerModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "AssessmentTests", dependencies: ["Assessment", "CareerModel", "AssessmentFixtures"]),
         .testTarget(
             name: "AssessmentOutputTests",
@@ -115,7 +117,7 @@ let package = Package(
         .testTarget(
             name: "MIMETests", dependencies: ["MIME", "HTMLRenderer", "TextRenderer", "EmailChecks", "TestImages"]),
         .testTarget(name: "ReportPipelineTests", dependencies: ["ReportPipeline", "Questionnaire"]),
-        .testTarget(name: "BatchTests", dependencies: ["Batch"]),
+        .testTarget(name: "BatchTests", dependencies: ["Batch", "CareerInput"]),
         .testTarget(name: "BenchWorkloadTests", dependencies: ["BenchWorkload"]),
         .testTarget(name: "EndToEndTests", dependencies: ["career-report", "EmailChecks", "TestImages"]),
     ],

@@ -4,7 +4,7 @@ import Foundation
 import Questionnaire
 
 /// A form's export read and scored for a batch, its students findable by id or email.
-struct FormAnswers: Sendable {
+struct FormAnswers: RosterAnswers {
     /// The export's path as the user gave it.
     let path: String
     /// Every row scored (or why not).
@@ -32,6 +32,15 @@ struct FormAnswers: Sendable {
     /// The answers of the student with `id` or, failing that, `email`.
     func find(id: String, email: String?) -> ScoredStudent? {
         byID[id] ?? email.flatMap { byEmail[$0.lowercased()] }
+    }
+
+    func hasAnswers(id: String, email: String?) -> Bool { find(id: id, email: email) != nil }
+
+    func outcome(id: String, email: String?, base: StudentProfile) -> RosterEntry.Outcome {
+        guard let student = find(id: id, email: email) else {
+            return .error("the student has no answers in \(path)")
+        }
+        return outcome(student, base: base)
     }
 
     /// How the export was read (columns matched, not matched, duplicated; encoding), to show once.

@@ -70,9 +70,12 @@ public struct BatchJob: Sendable {
                     "\(settings.roster) is a OneRoster export; give --responses FILE with the students' interest and skill answers (sourcedId plus the roster columns)"
                 )
             }
+            let answers =
+                FormAnswers.isFormExport(responses)
+                ? try FormAnswers(path: responses, catalog: catalog, numbers: numbers) : nil
             return try OneRosterExport(
-                path: settings.roster, responses: responses, classID: settings.classID, school: settings.school,
-                catalog: catalog, defaultScale: scale, numbers: numbers)
+                path: settings.roster, responses: responses, answers: answers, classID: settings.classID,
+                school: settings.school, catalog: catalog, defaultScale: scale)
         }
         for (option, value) in [("--class", settings.classID), ("--school", settings.school)] where value != nil {
             throw PipelineError.usage(
@@ -86,8 +89,10 @@ public struct BatchJob: Sendable {
             }
             return try ResponsesSource(path: settings.roster, catalog: catalog, numbers: numbers)
         }
-        return try RosterFile(
-            path: settings.roster, catalog: catalog, defaultScale: scale, answers: settings.responses, numbers: numbers)
+        let answers = try settings.responses.map { path throws(RosterError) in
+            try FormAnswers(path: path, catalog: catalog, numbers: numbers)
+        }
+        return try RosterFile(path: settings.roster, catalog: catalog, defaultScale: scale, answers: answers)
     }
 
     /// Runs the rows and writes the manifests, class summary and archive; returns the exit code.

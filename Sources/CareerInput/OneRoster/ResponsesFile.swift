@@ -1,4 +1,3 @@
-import CareerInput
 import CareerModel
 
 /// The students' answers for a OneRoster run: a CSV with `sourcedId` and the roster columns

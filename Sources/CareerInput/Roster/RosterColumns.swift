@@ -1,13 +1,14 @@
 import CareerModel
 
 /// The columns of our roster format, and which of a file's columns are not among them.
-enum RosterColumns {
+public enum RosterColumns {
     /// Who the student is.
     static let identity = [
         "id", "given_name", "family_name", "preferred_name", "name_order", "display_name", "grade", "email", "opt_out",
     ]
     /// What they answered: the six interest scores (by letter), or a Holland code, and plans.
-    static let answers = ["interest_scale", "holland_code", "plans"] + RIASEC.allCases.map { $0.rawValue.lowercased() }
+    public static let answers =
+        ["interest_scale", "holland_code", "plans"] + RIASEC.allCases.map { $0.rawValue.lowercased() }
     /// The prefix of skill self-rating columns (`skill.writing`).
     static let skillPrefix = "skill."
 

@@ -1,5 +1,3 @@
-import CareerInput
-
 extension CSVFile {
     /// Opens the CSV at `path` for a batch: a file that can't be read stops the batch.
     static func forBatch(path: String, known: (encoding: TextEncoding, fingerprint: UInt64)? = nil) throws(RosterError)

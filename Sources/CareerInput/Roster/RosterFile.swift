@@ -1,7 +1,5 @@
-import CareerInput
 import CareerModel
 import Foundation
-import Questionnaire
 
 /// A roster CSV in our format, read one row at a time.
 ///
@@ -29,10 +27,9 @@ public struct RosterFile: Sendable {
     ///
     /// With `answers` (a form's export), every row's interests, skills and plans come from the
     /// student's answers there, found by id or email; a roster row without answers, and answers
-    /// without a roster row, are errors in the manifest.
+    /// without a roster row, are error entries.
     public init(
-        path: String, catalog: Catalog, defaultScale: InterestScale, answers answersPath: String? = nil,
-        numbers: AnswerNumbers? = nil
+        path: String, catalog: Catalog, defaultScale: InterestScale, answers: (any RosterAnswers)? = nil
     ) throws(RosterError) {
         let file = try CSVFile.forBatch(path: path)
         guard !file.header.isEmpty else {
@@ -57,10 +54,7 @@ public struct RosterFile: Sendable {
             RosterColumns.unknownColumnsWarning(RosterColumns.unknown(in: file.header), file: path),
         ]
         .compactMap { $0 }
-        self.answersPath = answersPath
-        let answers = try answersPath.map { path throws(RosterError) in
-            try FormAnswers(path: path, catalog: catalog, numbers: numbers)
-        }
+        answersPath = answers?.path
         reader = StudentRowReader(
             skillKeys: catalog.skills.map(\.key), defaultScale: defaultScale, answers: answers)
         if let answers {
@@ -73,7 +67,8 @@ public struct RosterFile: Sendable {
     }
 
     /// Answers whose student is not on the roster (by id or email), as manifest errors.
-    private static func unjoined(_ answers: FormAnswers, roster file: CSVFile, names: [String]) throws(RosterError)
+    private static func unjoined(_ answers: any RosterAnswers, roster file: CSVFile, names: [String])
+        throws(RosterError)
         -> [RosterEntry]
     {
         var records = file.records
@@ -97,25 +92,26 @@ public struct RosterFile: Sendable {
         Entries(roster: self, records: try reopen().records, trailing: trailing[...])
     }
 
-    /// The number of rows in `shard`, counted by reading the file once more (ids only).
-    public func count(in shard: Shard) throws(RosterError) -> Int {
+    /// The number of rows `included` accepts (given the row's id, when usable, and its line),
+    /// counted by reading the file once more (ids only): the rows of one shard, for progress.
+    public func count(where included: (_ id: String?, _ row: Int) -> Bool) throws(RosterError) -> Int {
         var records = try reopen().records
         let idColumn = names.firstIndex(of: "id") ?? 0
         var count = 0
         while let result = records.next() {
             switch result {
             case .failure(let problem):
-                if shard.contains(id: nil, row: problem.line) { count += 1 }
+                if included(nil, problem.line) { count += 1 }
             case .success(let record):
                 var id: String?
                 if record.fields.count == names.count {
                     let text = record.fields[idColumn].trimmingCharacters(in: .whitespacesAndNewlines)
                     id = StudentRowReader.idProblem(text) == nil ? text : nil
                 }
-                if shard.contains(id: id, row: record.line) { count += 1 }
+                if included(id, record.line) { count += 1 }
             }
         }
-        return count + trailing.count { shard.contains(id: $0.id, row: $0.row) }
+        return count + trailing.count { included($0.id, $0.row) }
     }
 
     private func reopen() throws(RosterError) -> CSVFile {

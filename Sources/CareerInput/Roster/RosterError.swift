@@ -1,5 +1,3 @@
-import CareerInput
-
 /// A problem that stops a whole batch before any report is made: the roster (or a OneRoster
 /// file) can't be read, or its header is unusable. Problems with single rows are not errors of
 /// this kind: they become error entries in the manifest.

@@ -1,4 +1,3 @@
-import CareerInput
 /// Reads the tables of a OneRoster export in order (manifest, orgs, classes, enrollments,
 /// roles, users) and selects the students a batch is about.
 struct OneRosterReading {

@@ -1,18 +1,17 @@
-import CareerInput
 import CareerModel
 
 /// Turns a roster row's values into a student profile, with the rules profiles follow.
 ///
 /// The checks run in the order a counselor would fix them: id, opt-out, name, then the
 /// answers. A row opted out is not checked further: nothing is made for it.
-struct StudentRowReader: Sendable {
+public struct StudentRowReader: Sendable {
     /// Skill keys a row may rate (the catalog's vocabulary).
     var skillKeys: [String]
     /// The scale of interest scores when a row has no `interest_scale`.
     var defaultScale: InterestScale
     /// A form's answers, joined to rows by id or email: when given, every row's interests come
     /// from them (and skills and plans, where answered).
-    var answers: FormAnswers?
+    var answers: (any RosterAnswers)?
 
     /// What the row at `row` of `file` holds; `id` has been read already (see ``idProblem(_:)``).
     func outcome(_ fields: StudentFields, id: String) -> RosterEntry.Outcome {
@@ -59,14 +58,14 @@ struct StudentRowReader: Sendable {
     }
 
     /// The row's student with their answers from `answers`, found by id or email.
-    private func joined(_ fields: StudentFields, id: String, name: StudentName, answers: FormAnswers)
+    private func joined(_ fields: StudentFields, id: String, name: StudentName, answers: any RosterAnswers)
         throws(RuleProblem)
         -> RosterEntry.Outcome
     {
         if let email = fields["email"], let problem = ProfileRules.emailProblem(email) {
             throw RuleProblem("email: \(problem)")
         }
-        guard let student = answers.find(id: id, email: fields["email"]) else {
+        guard answers.hasAnswers(id: id, email: fields["email"]) else {
             throw RuleProblem(
                 "the student is on the roster but has no answers in \(answers.path) (looked up by id and by email); check the id or email they gave on the form, or leave them out until they answer"
             )
@@ -78,11 +77,11 @@ struct StudentRowReader: Sendable {
         let base = StudentProfile(
             id: id, name: name, grade: grade, email: fields["email"], interests: .hollandCode([]),
             skills: try skills(fields), plans: plans)
-        return answers.outcome(student, base: base)
+        return answers.outcome(id: id, email: fields["email"], base: base)
     }
 
     /// Why `text` can't be a student id, or `nil`.
-    static func idProblem(_ text: String?) -> String? {
+    public static func idProblem(_ text: String?) -> String? {
         guard let text else { return "id: the student's id is missing; every row needs one, such as 's-0001'" }
         return StudentID.problem(with: text).map { "id: \($0)" }
     }

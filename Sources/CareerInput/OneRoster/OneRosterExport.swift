@@ -1,6 +1,5 @@
 import CareerModel
 import Foundation
-import Questionnaire
 
 /// The students of a OneRoster 1.1 or 1.2 export (folder or zip), joined by sourcedId with a
 /// responses CSV that holds their interest and skill answers.
@@ -11,10 +10,14 @@ import Questionnaire
 /// id. References to rows that are absent (an enrollment naming a missing user, a response for
 /// nobody) become error entries in the manifest, not crashes. The selected students and the
 /// responses are held in memory (a few hundred bytes each); the files are read once each.
-public struct OneRosterExport: StudentSource, Sendable {
+public struct OneRosterExport: Sendable {
+    /// The export's path as the user gave it.
     public let path: String
+    /// A fingerprint of the export's tables and the answers.
     public let fingerprint: UInt64
+    /// Things to tell the user once: unreadable lines, references to absent rows, how the answers were read.
     public let warnings: [String]
+    /// The export and the answers' file.
     public let inputFiles: [String]
     /// The OneRoster version the manifest declares (`1.1` or `1.2`).
     public let version: String
@@ -29,9 +32,12 @@ public struct OneRosterExport: StudentSource, Sendable {
 
     /// Reads the export at `path` and the answers in `responses`; throws when either can't be
     /// read, the manifest is not OneRoster 1.1 or 1.2, or `classID` / `school` name nothing.
+    ///
+    /// `responses` is our responses CSV (sourcedId plus the roster's answer columns), unless
+    /// `answers` is given: a form's export at that path, already read, joined by id or email.
     public init(
-        path: String, responses: String, classID: String?, school: String?, catalog: Catalog,
-        defaultScale: InterestScale, numbers: AnswerNumbers? = nil
+        path: String, responses: String, answers formAnswers: (any RosterAnswers)? = nil, classID: String?,
+        school: String?, catalog: Catalog, defaultScale: InterestScale
     ) throws(RosterError) {
         let files = try OneRosterFiles(path: path)
         defer { files.removeCopy() }
@@ -40,8 +46,7 @@ public struct OneRosterExport: StudentSource, Sendable {
         self.path = path
         version = reading.version
         inputFiles = [path, responses]
-        if FormAnswers.isFormExport(responses) {
-            let answers = try FormAnswers(path: responses, catalog: catalog, numbers: numbers)
+        if let answers = formAnswers {
             let reader = StudentRowReader(
                 skillKeys: catalog.skills.map(\.key), defaultScale: defaultScale, answers: answers)
             var rows = reading.danglingEnrollments
@@ -101,9 +106,11 @@ public struct OneRosterExport: StudentSource, Sendable {
         warnings = reading.notes + answers.warnings
     }
 
-    public func count(in shard: Shard) throws(RosterError) -> Int {
-        rows.count { shard.contains(id: $0.id, row: $0.row) }
+    /// The number of rows `included` accepts (given the row's id, when usable, and its line).
+    public func count(where included: (_ id: String?, _ row: Int) -> Bool) -> Int {
+        rows.count { included($0.id, $0.row) }
     }
 
-    public func entries() throws(RosterError) -> [RosterEntry] { rows }
+    /// The rows: the selected students, then the problems found on the way.
+    public func entries() -> [RosterEntry] { rows }
 }

@@ -1,4 +1,3 @@
-import CareerInput
 import Foundation
 
 /// The values of one student's row, by roster column name, with blank cells left out.

@@ -3,7 +3,7 @@ import Foundation
 import Testing
 import ZIPFoundation
 
-@testable import Batch
+@testable import CareerInput
 
 @Suite("Reading OneRoster exports")
 struct OneRosterTests {
@@ -19,7 +19,7 @@ struct OneRosterTests {
     }
 
     func summary(_ export: OneRosterExport) throws -> [String] {
-        try export.entries().map { entry in
+        export.entries().map { entry in
             switch entry.outcome {
             case .student(let profile, _): "\(profile.id) ok"
             case .optedOut: "\(entry.id ?? "") opted out"
@@ -38,7 +38,7 @@ struct OneRosterTests {
         let path = TestFiles.sharedData.appendingPathComponent("oneroster-1.2").path
         let export = try export(path, responses: responses, classID: "CLASS_001")
         #expect(export.version == "1.2")
-        let rows = try export.entries()
+        let rows = export.entries()
         #expect(rows.count == 1)
         guard case .student(let profile, _) = rows.first?.outcome else {
             Issue.record("expected a student: \(rows)")

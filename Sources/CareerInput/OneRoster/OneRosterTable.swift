@@ -1,4 +1,3 @@
-import CareerInput
 import Foundation
 
 /// One CSV file of a OneRoster export, read into rows of named values.

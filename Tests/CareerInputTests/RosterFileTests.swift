@@ -1,9 +1,8 @@
-import CareerInput
 import CareerModel
 import Foundation
 import Testing
 
-@testable import Batch
+@testable import CareerInput
 
 @Suite("Reading a roster CSV")
 struct RosterFileTests {
