@@ -206,4 +206,43 @@ static inline void charu_forget_font_def(HPDF_Doc pdf, HPDF_FontDef def) {
     if (!HPDF_Doc_Validate(pdf) || pdf->fontdef_list == NULL || def == NULL) return;
     if (HPDF_List_Remove(pdf->fontdef_list, def) == HPDF_OK) HPDF_FontDef_Free(def);
 }
+
+/// The catalog of the document `pdf` is writing (the PDF's /Root dictionary).
+static inline HPDF_Dict charu_catalog(HPDF_Doc pdf) {
+    return HPDF_HasDoc(pdf) ? pdf->catalog : NULL;
+}
+
+/// The memory manager of `pdf`, which new dictionaries, arrays and strings are made with.
+static inline HPDF_MMgr charu_mmgr(HPDF_Doc pdf) {
+    return HPDF_HasDoc(pdf) ? pdf->mmgr : NULL;
+}
+
+/// The cross-reference table of the document `pdf` is writing: an object added to it is
+/// written as an indirect object, which other objects refer to.
+static inline HPDF_Xref charu_xref(HPDF_Doc pdf) {
+    return HPDF_HasDoc(pdf) ? pdf->xref : NULL;
+}
+
+/// Makes the file of the document `pdf` is writing say `%PDF-1.7` (libharu picks 1.3 for each
+/// new document; tagged PDF and XMP metadata need a later version).
+static inline void charu_declare_pdf_17(HPDF_Doc pdf) {
+    if (HPDF_HasDoc(pdf)) pdf->pdf_version = HPDF_VER_17;
+}
+
+/// Writes `operators` (such as a marked-content BDC or EMC) into the content stream of `page`
+/// as they are: libharu has no function for them.
+static inline HPDF_STATUS charu_write_page_operators(HPDF_Page page, const char *operators) {
+    HPDF_Dict contents = charu_page_contents(page);
+    if (contents == NULL || contents->stream == NULL || operators == NULL) return HPDF_INVALID_OBJECT;
+    return HPDF_Stream_WriteStr(contents->stream, operators);
+}
+
+/// The ToUnicode CMap stream of the UTF-8 (Type0) font `font`, or NULL for another font.
+/// libharu writes one whose ranges readers reject; the renderer replaces its data.
+static inline HPDF_Dict charu_to_unicode_stream(HPDF_Font font) {
+    if (font == NULL || font->attr == NULL) return NULL;
+    HPDF_FontAttr attr = (HPDF_FontAttr)font->attr;
+    if (attr->type != HPDF_FONT_TYPE0_TT) return NULL;
+    return attr->cmap_stream;
+}
 #endif
