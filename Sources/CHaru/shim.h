@@ -237,12 +237,26 @@ static inline HPDF_STATUS charu_write_page_operators(HPDF_Page page, const char 
     return HPDF_Stream_WriteStr(contents->stream, operators);
 }
 
-/// The ToUnicode CMap stream of the UTF-8 (Type0) font `font`, or NULL for another font.
-/// libharu writes one whose ranges readers reject; the renderer replaces its data.
-static inline HPDF_Dict charu_to_unicode_stream(HPDF_Font font) {
-    if (font == NULL || font->attr == NULL) return NULL;
+/// Replaces the ToUnicode CMap libharu made for the UTF-8 (Type0) font `font` (whose ranges
+/// readers reject) with the CMap program `data` (`size` bytes), and drops the entries of
+/// libharu's encoding CMap from the stream's dictionary. libharu compresses the stream as it
+/// does its own when saving (the descendant font sets its filter then).
+static inline HPDF_STATUS charu_set_to_unicode(HPDF_Font font, const HPDF_BYTE *data, HPDF_UINT size) {
+    if (font == NULL || font->attr == NULL || data == NULL || size == 0) return HPDF_INVALID_OBJECT;
     HPDF_FontAttr attr = (HPDF_FontAttr)font->attr;
-    if (attr->type != HPDF_FONT_TYPE0_TT) return NULL;
-    return attr->cmap_stream;
+    HPDF_Dict cmap = attr->cmap_stream;
+    if (attr->type != HPDF_FONT_TYPE0_TT || cmap == NULL || cmap->stream == NULL) return HPDF_INVALID_OBJECT;
+    const char *keys[] = {"Type", "CMapName", "CIDSystemInfo", "WMode"};
+    for (unsigned i = 0; i < sizeof keys / sizeof keys[0]; i++) HPDF_Dict_RemoveElement(cmap, keys[i]);
+    HPDF_Stream stream = HPDF_MemStream_New(cmap->mmgr, size);
+    if (stream == NULL) return HPDF_FAILD_TO_ALLOC_MEM;
+    HPDF_STATUS status = HPDF_Stream_Write(stream, data, size);
+    if (status != HPDF_OK) {
+        HPDF_Stream_Free(stream);
+        return status;
+    }
+    HPDF_Stream_Free(cmap->stream);
+    cmap->stream = stream;
+    return HPDF_OK;
 }
 #endif

@@ -173,13 +173,11 @@ final class HaruDocument: @unchecked Sendable {
             "embed font \(font.name)")
     }
 
-    /// Replaces the ToUnicode CMap libharu wrote for the UTF-8 font `font` with `map`,
-    /// compressed with libdeflate.
+    /// Replaces the ToUnicode CMap libharu wrote for the UTF-8 font `font` with `map`.
     func setToUnicode(_ map: ToUnicodeMap, of font: HaruFont) throws(PDFError) {
-        let stream = try require(charu_to_unicode_stream(font.handle), "map font \(font.name) to Unicode")
-        let deflated = map.program.withUnsafeBytes { compressor.zlib($0) }
+        let program = map.program
         try check(
-            charu_set_deflated_stream(stream, deflated, HPDF_UINT(deflated.count)), "map font \(font.name) to Unicode")
+            charu_set_to_unicode(font.handle, program, HPDF_UINT(program.count)), "map font \(font.name) to Unicode")
     }
 
     /// The operation a failed save is reported under.

@@ -30,7 +30,7 @@ extension BlockLayout {
         }
         var items: [FlowItem] = header.map(FlowItem.fragment)
         for cells in table.rows {
-            let tags = self.cells(of: element, count: columnCount, role: .dataCell)
+            let tags = self.cells(of: element, count: columnCount, role: .dataCell, rowHeaders: header.isEmpty)
             var lines = row(cells, geometry: geometry, face: .regular, background: nil, tags: tags)
             lines[lines.count - 1].commands += [
                 .tag(.artifact),
@@ -48,10 +48,17 @@ extension BlockLayout {
         return items
     }
 
-    /// A new row of `table` with `count` cells of `role`; returns the cells.
-    func cells(of table: Int, count: Int, role: StructureRole) -> [Int] {
+    /// A new row of `table` with `count` cells of `role`; returns the cells. With
+    /// `rowHeaders` (a table with no header row, such as one of labels and values), the first
+    /// of several cells heads its row.
+    func cells(of table: Int, count: Int, role: StructureRole, rowHeaders: Bool = false) -> [Int] {
         let row = structure.add(.tableRow, under: table)
-        return (0..<count).map { _ in structure.add(role, under: row) }
+        return (0..<count).map { column in
+            guard rowHeaders, column == 0, count > 1 else { return structure.add(role, under: row) }
+            let cell = structure.add(.headerCell, under: row)
+            structure.setScope(.row, of: cell)
+            return cell
+        }
     }
 
     /// One table row as one fragment per line: each cell's lines in its column, with padding
