@@ -13,18 +13,15 @@ struct StructureWriter {
     /// Writes `tree`, whose link annotations are `annotations` (in the order they joined
     /// it), and returns the structure tree root, for the catalog.
     func write(_ tree: StructureTree, annotations: [HaruAnnotation]) throws(PDFError) -> HPDF_Dict {
-        // The tree's root is the structure tree root itself: no Document element, whose
-        // object would only add bytes.
         let root = try objects.dictionary(indirect: true)
-        var dictionaries: [Int: HPDF_Dict] = [StructureTree.root: root]
-        for (id, element) in tree.elements.enumerated() where element.isAttached && id != StructureTree.root {
+        var dictionaries: [Int: HPDF_Dict] = [:]
+        for (id, element) in tree.elements.enumerated() where element.isAttached {
             dictionaries[id] = try objects.dictionary(indirect: true)
         }
         var sharedAttributes: [StructureTree.HeaderScope: HPDF_Dict] = [:]
-        for (id, element) in tree.elements.enumerated() where id != StructureTree.root {
-            guard let dict = dictionaries[id], let parent = element.parent.flatMap({ dictionaries[$0] }) else {
-                continue
-            }
+        for (id, element) in tree.elements.enumerated() {
+            guard let dict = dictionaries[id] else { continue }
+            let parent = element.parent.flatMap { dictionaries[$0] } ?? root
             if let scope = element.scope, element.summary == nil {
                 // Every header cell of a scope shares one attribute object.
                 if sharedAttributes[scope] == nil {
@@ -58,11 +55,7 @@ struct StructureWriter {
         let parentTree = try objects.dictionary()
         try objects.set("Nums", nums, in: parentTree)
         try objects.set("Type", name: "StructTreeRoot", in: root)
-        let kids = try objects.array()
-        for case .element(let child) in tree.elements[StructureTree.root].kids {
-            try objects.append(dictionaries[child]!, to: kids)
-        }
-        try objects.set("K", kids, in: root)
+        try objects.set("K", dictionaries[StructureTree.root]!, in: root)
         try objects.set("ParentTree", parentTree, in: root)
         try objects.set("ParentTreeNextKey", number: pages.count + tree.annotationOwners.count, in: root)
         return root
@@ -96,7 +89,7 @@ struct StructureWriter {
             }
             try objects.set("K", kids, in: dict)
         }
-        if let alt = element.alt { try objects.set("Alt", text: alt, in: dict) }
+        if let alt = element.alt, !alt.isEmpty { try objects.set("Alt", text: alt, in: dict) }
         if element.summary != nil {
             let attributes = try objects.dictionary()
             try objects.set("O", name: "Table", in: attributes)

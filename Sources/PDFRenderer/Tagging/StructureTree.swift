@@ -50,8 +50,9 @@ final class StructureTree {
     private(set) var contentOwners: [[Int]] = []
     /// The link annotations, in the order they were made, with the element each belongs to.
     private(set) var annotationOwners: [Int] = []
-    /// The level of the last heading, for headings that do not skip levels.
-    private var lastHeadingLevel = 0
+    /// The document levels of the headings that are still open (each deeper than the one
+    /// before), for headings that do not skip levels.
+    private var openHeadingLevels: [Int] = []
     /// For each element whose text is being set, the link its last text was in.
     fileprivate var openLinks: [Int: (target: String, element: Int)] = [:]
 
@@ -64,12 +65,14 @@ final class StructureTree {
         return elements.count - 1
     }
 
-    /// Adds a heading of `level` (1 for the largest) under `parent`. Its structure level never
-    /// skips one: the first heading is an H1 and each is at most one level below the last.
+    /// Adds a heading of `level` (1 for the largest) under `parent`. Its structure level is its
+    /// depth among the headings still open, so levels never skip one: the first heading is an
+    /// H1, a heading is one level below the last shallower one, and headings of the same
+    /// document level under it are siblings.
     func addHeading(level: Int, under parent: Int) -> Int {
-        let structureLevel = min(max(level, 1), lastHeadingLevel + 1, 6)
-        lastHeadingLevel = structureLevel
-        return add(.heading(structureLevel), under: parent)
+        while let last = openHeadingLevels.last, last >= level { openHeadingLevels.removeLast() }
+        openHeadingLevels.append(level)
+        return add(.heading(openHeadingLevels.count), under: parent)
     }
 
     /// Sets the alternative text of a picture.
