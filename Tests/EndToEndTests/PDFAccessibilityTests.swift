@@ -120,7 +120,8 @@ struct PDFAccessibilityTests {
         result.reserveCapacity(bytes.count)
         var index = 0
         while index < bytes.count {
-            if bytes[index] == old[0], index + old.count <= bytes.count, Array(bytes[index..<index + old.count]) == old {
+            if bytes[index] == old[0], index + old.count <= bytes.count, Array(bytes[index..<index + old.count]) == old
+            {
                 result += new
                 index += old.count
             } else {

@@ -12,7 +12,8 @@ struct XMPMetadata {
     /// The packet, UTF-8 XML, without indentation (it is stored uncompressed).
     var packet: String {
         let language =
-            language.isEmpty ? "" : "<dc:language><rdf:Bag><rdf:li>\(Self.escaped(language))</rdf:li></rdf:Bag></dc:language>"
+            language.isEmpty
+            ? "" : "<dc:language><rdf:Bag><rdf:li>" + Self.escaped(language) + "</rdf:li></rdf:Bag></dc:language>"
         return """
             <?xpacket begin="\u{FEFF}" id="W5M0MpCehiHzreSzNTczkc9d"?>
             <x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
