@@ -14,8 +14,6 @@ enum StructureRole: String {
     case list = "L", listItem = "LI", label = "Lbl", listBody = "LBody"
     /// A table, a row, a header cell and a data cell.
     case table = "Table", tableRow = "TR", headerCell = "TH", dataCell = "TD"
-    /// A table's (or chart's) title.
-    case caption = "Caption"
     /// A picture, with its alternative text.
     case figure = "Figure"
     /// A link: its text and its annotation.
