@@ -259,4 +259,47 @@ static inline HPDF_STATUS charu_set_to_unicode(HPDF_Font font, const HPDF_BYTE *
     cmap->stream = stream;
     return HPDF_OK;
 }
+/// Writes the entries of a dictionary made by charu_new_written_dict: the text kept with it.
+static HPDF_STATUS charu_write_kept_entries(HPDF_Dict dict, HPDF_Stream stream) {
+    return dict->attr == NULL ? HPDF_OK : HPDF_Stream_WriteStr(stream, (const char *)dict->attr);
+}
+
+/// Frees the text kept with a dictionary made by charu_new_written_dict.
+static void charu_free_kept_entries(HPDF_Dict dict) {
+    if (dict->attr != NULL) HPDF_FreeMem(dict->mmgr, dict->attr);
+    dict->attr = NULL;
+}
+
+static inline HPDF_STATUS charu_set_written_entries(HPDF_Dict dict, const char *entries);
+
+/// A new indirect dictionary of `pdf` whose entries are written as the text `entries` (PDF
+/// syntax such as `/S/P/P 12 0 R/K 3`, copied), or NULL with the error recorded in `pdf`.
+/// One object instead of one per entry: the structure tree has dozens of elements, and
+/// libharu builds and writes each entry of its own dictionaries on its own.
+static inline HPDF_Dict charu_new_written_dict(HPDF_Doc pdf, const char *entries) {
+    if (!HPDF_HasDoc(pdf) || entries == NULL) return NULL;
+    HPDF_Dict dict = HPDF_Dict_New(pdf->mmgr);
+    if (dict == NULL) return NULL;
+    if (HPDF_Xref_Add(pdf->xref, dict) != HPDF_OK) return NULL;
+    return charu_set_written_entries(dict, entries) == HPDF_OK ? dict : NULL;
+}
+
+/// Replaces the text written as the entries of a dictionary made by charu_new_written_dict.
+static inline HPDF_STATUS charu_set_written_entries(HPDF_Dict dict, const char *entries) {
+    HPDF_UINT size = HPDF_StrLen(entries, -1) + 1;
+    char *copy = (char *)HPDF_GetMem(dict->mmgr, size);
+    if (copy == NULL) return HPDF_FAILD_TO_ALLOC_MEM;
+    HPDF_MemCpy((HPDF_BYTE *)copy, (const HPDF_BYTE *)entries, size);
+    charu_free_kept_entries(dict);
+    dict->attr = copy;
+    dict->write_fn = charu_write_kept_entries;
+    dict->free_fn = charu_free_kept_entries;
+    return HPDF_OK;
+}
+
+/// The object number of the indirect object `object` (a page, an annotation, a dictionary
+/// added to the cross-reference table), for references written as text (`12 0 R`).
+static inline HPDF_UINT32 charu_object_number(const void *object) {
+    return ((const HPDF_Obj_Header *)object)->obj_id & 0x00FFFFFF;
+}
 #endif

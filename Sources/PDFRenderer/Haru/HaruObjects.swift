@@ -10,12 +10,19 @@ struct HaruObjects {
     /// What is being written, for errors.
     let operation: String
 
-    /// A new dictionary; an `indirect` one is written as an object of its own that others
-    /// refer to, any other must be added to exactly one dictionary or array.
-    func dictionary(indirect: Bool = false) throws(PDFError) -> HPDF_Dict {
-        let dict = try document.require(HPDF_Dict_New(charu_mmgr(document.handle)), operation)
-        if indirect { try document.check(HPDF_Xref_Add(charu_xref(document.handle), dict), operation) }
-        return dict
+    /// A new dictionary, to be added to exactly one dictionary.
+    func dictionary() throws(PDFError) -> HPDF_Dict {
+        try document.require(HPDF_Dict_New(charu_mmgr(document.handle)), operation)
+    }
+
+    /// A new indirect dictionary whose entries are `entries`, written as they are.
+    func writtenDictionary(_ entries: PDFEntries) throws(PDFError) -> HPDF_Dict {
+        try document.require(charu_new_written_dict(document.handle, entries.text), operation)
+    }
+
+    /// Replaces the entries of a dictionary made by ``writtenDictionary(_:)``.
+    func setEntries(_ entries: PDFEntries, of dict: HPDF_Dict) throws(PDFError) {
+        try document.check(charu_set_written_entries(dict, entries.text), operation)
     }
 
     /// A new stream (an indirect dictionary with data) holding `bytes` as they are.
@@ -24,11 +31,6 @@ struct HaruObjects {
             HPDF_DictStream_New(charu_mmgr(document.handle), charu_xref(document.handle)), operation)
         try document.check(HPDF_Stream_Write(dict.pointee.stream, bytes, HPDF_UINT(bytes.count)), operation)
         return dict
-    }
-
-    /// A new empty array.
-    func array() throws(PDFError) -> HPDF_Array {
-        try document.require(HPDF_Array_New(charu_mmgr(document.handle)), operation)
     }
 
     /// A text string: UTF-16 when `text` has characters outside ASCII.
@@ -60,15 +62,5 @@ struct HaruObjects {
     /// Sets `key` of `dict` to the text string `text`.
     func set(_ key: String, text: String, in dict: HPDF_Dict) throws(PDFError) {
         try set(key, try string(text), in: dict)
-    }
-
-    /// Appends `value` to `array`.
-    func append(_ value: UnsafeMutableRawPointer, to array: HPDF_Array) throws(PDFError) {
-        try document.check(HPDF_Array_Add(array, value), operation)
-    }
-
-    /// Appends the whole number `number` to `array`.
-    func append(number: Int, to array: HPDF_Array) throws(PDFError) {
-        try document.check(HPDF_Array_AddNumber(array, HPDF_INT32(number)), operation)
     }
 }
