@@ -229,12 +229,12 @@ static inline void charu_declare_pdf_17(HPDF_Doc pdf) {
     if (HPDF_HasDoc(pdf)) pdf->pdf_version = HPDF_VER_17;
 }
 
-/// Writes `operators` (such as a marked-content BDC or EMC) into the content stream of `page`
-/// as they are: libharu has no function for them.
-static inline HPDF_STATUS charu_write_page_operators(HPDF_Page page, const char *operators) {
+/// Writes `operators` (`size` bytes, such as a marked-content BDC or EMC) into the content
+/// stream of `page` as they are: libharu has no function for them.
+static inline HPDF_STATUS charu_write_page_operators(HPDF_Page page, const HPDF_BYTE *operators, HPDF_UINT size) {
     HPDF_Dict contents = charu_page_contents(page);
     if (contents == NULL || contents->stream == NULL || operators == NULL) return HPDF_INVALID_OBJECT;
-    return HPDF_Stream_WriteStr(contents->stream, operators);
+    return HPDF_Stream_Write(contents->stream, operators, size);
 }
 
 /// Replaces the ToUnicode CMap libharu made for the UTF-8 (Type0) font `font` (whose ranges
@@ -270,26 +270,26 @@ static void charu_free_kept_entries(HPDF_Dict dict) {
     dict->attr = NULL;
 }
 
-static inline HPDF_STATUS charu_set_written_entries(HPDF_Dict dict, const char *entries);
+static inline HPDF_STATUS charu_set_written_entries(HPDF_Dict dict, const HPDF_BYTE *entries, HPDF_UINT size);
 
-/// A new indirect dictionary of `pdf` whose entries are written as the text `entries` (PDF
-/// syntax such as `/S/P/P 12 0 R/K 3`, copied), or NULL with the error recorded in `pdf`.
-/// One object instead of one per entry: the structure tree has dozens of elements, and
-/// libharu builds and writes each entry of its own dictionaries on its own.
-static inline HPDF_Dict charu_new_written_dict(HPDF_Doc pdf, const char *entries) {
-    if (!HPDF_HasDoc(pdf) || entries == NULL) return NULL;
+/// A new indirect dictionary of `pdf` whose entries are written as the text `entries` (`size`
+/// bytes of PDF syntax such as `/S/P/P 12 0 R/K 3`, copied), or NULL with the error recorded
+/// in `pdf`. One object instead of one per entry: the structure tree has dozens of elements,
+/// and libharu builds and writes each entry of its own dictionaries on its own.
+static inline HPDF_Dict charu_new_written_dict(HPDF_Doc pdf, const HPDF_BYTE *entries, HPDF_UINT size) {
+    if (!HPDF_HasDoc(pdf)) return NULL;
     HPDF_Dict dict = HPDF_Dict_New(pdf->mmgr);
     if (dict == NULL) return NULL;
     if (HPDF_Xref_Add(pdf->xref, dict) != HPDF_OK) return NULL;
-    return charu_set_written_entries(dict, entries) == HPDF_OK ? dict : NULL;
+    return charu_set_written_entries(dict, entries, size) == HPDF_OK ? dict : NULL;
 }
 
 /// Replaces the text written as the entries of a dictionary made by charu_new_written_dict.
-static inline HPDF_STATUS charu_set_written_entries(HPDF_Dict dict, const char *entries) {
-    HPDF_UINT size = HPDF_StrLen(entries, -1) + 1;
-    char *copy = (char *)HPDF_GetMem(dict->mmgr, size);
+static inline HPDF_STATUS charu_set_written_entries(HPDF_Dict dict, const HPDF_BYTE *entries, HPDF_UINT size) {
+    char *copy = (char *)HPDF_GetMem(dict->mmgr, size + 1);
     if (copy == NULL) return HPDF_FAILD_TO_ALLOC_MEM;
-    HPDF_MemCpy((HPDF_BYTE *)copy, (const HPDF_BYTE *)entries, size);
+    if (size > 0) HPDF_MemCpy((HPDF_BYTE *)copy, entries, size);
+    copy[size] = 0;
     charu_free_kept_entries(dict);
     dict->attr = copy;
     dict->write_fn = charu_write_kept_entries;

@@ -76,16 +76,19 @@ struct PageDrawer {
                 guard tag != state.tag else { continue }
                 try endText(&state)
                 try endMarkedContent(&state)
+                var operators = PDFEntries()
                 switch tag {
                 case .element(let element):
-                    let role = structure.elements[element].role.rawValue
-                    let id = structure.mark(element, page: pageIndex)
-                    try page.writeOperators("/\(role) <</MCID \(id)>> BDC\n")
+                    operators.append(name: structure.elements[element].role.rawValue)
+                    operators.append(" <</MCID ")
+                    operators.append(number: structure.mark(element, page: pageIndex))
+                    operators.append(">> BDC\n")
                 case .artifact:
-                    try page.writeOperators("/Artifact BMC\n")
+                    operators.append("/Artifact BMC\n")
                 case .pagination:
-                    try page.writeOperators("/Artifact <</Type /Pagination>> BDC\n")
+                    operators.append("/Artifact <</Type /Pagination>> BDC\n")
                 }
+                try page.writeOperators(operators)
                 state.tag = tag
             }
         }
@@ -94,9 +97,16 @@ struct PageDrawer {
         return links
     }
 
+    /// The operator that ends marked content.
+    private static let endMarkedContent: PDFEntries = {
+        var operators = PDFEntries(capacity: 4)
+        operators.append("EMC\n")
+        return operators
+    }()
+
     private func endMarkedContent(_ state: inout State) throws(PDFError) {
         if state.tag != nil {
-            try page.writeOperators("EMC\n")
+            try page.writeOperators(Self.endMarkedContent)
             state.tag = nil
         }
     }

@@ -25,65 +25,114 @@ struct StructureWriter {
             dictionaries.append((id, dict))
             numbers[id] = charu_object_number(dict)
         }
-        let pageNumbers = pages.map { charu_object_number($0.handle) }
-        let annotationNumbers = annotations.map { charu_object_number($0.handle) }
+        let context = Context(
+            numbers: numbers, root: charu_object_number(root), pages: pages.map { charu_object_number($0.handle) },
+            annotations: annotations.map { charu_object_number($0.handle) })
         var sharedAttributes: [StructureTree.HeaderScope: UInt32] = [:]
         for (id, dict) in dictionaries {
             let element = tree.elements[id]
             var entries = PDFEntries()
-            entries.add("S", name: element.role.rawValue)
-            entries.add("P", reference: element.parent.map { numbers[$0] } ?? charu_object_number(root))
-            let ownPage = element.kids.lazy.compactMap { kid -> Int? in
-                if case .content(let page, _) = kid { page } else { nil }
-            }.first
-            if let ownPage { entries.add("Pg", reference: pageNumbers[ownPage]) }
-            let kids = element.kids.map { kid -> String in
-                switch kid {
-                case .element(let child): "\(numbers[child]) 0 R"
-                case .content(let page, let id) where page == ownPage: "\(id)"
-                case .content(let page, let id): "<</Type/MCR/Pg \(pageNumbers[page]) 0 R/MCID \(id)>>"
-                case .annotation(let index): "<</Type/OBJR/Obj \(annotationNumbers[index]) 0 R>>"
-                }
-            }
-            if kids.count == 1 {
-                entries.add("K", syntax: kids[0])
-            } else {
-                entries.add("K", syntax: "[" + kids.joined(separator: " ") + "]")
-            }
-            if let alt = element.alt, !alt.isEmpty { entries.add("Alt", text: alt) }
-            if let summary = element.summary {
-                var attributes = PDFEntries()
-                attributes.add("O", name: "Table")
-                if let scope = element.scope { attributes.add("Scope", name: scope.rawValue) }
-                attributes.add("Summary", text: summary)
-                entries.add("A", syntax: "<<" + attributes.text + ">>")
-            } else if let scope = element.scope {
+            write(element, context, into: &entries)
+            if let scope = element.scope, element.summary == nil {
                 // Every header cell of a scope shares one attribute object.
                 if sharedAttributes[scope] == nil {
                     var attributes = PDFEntries()
-                    attributes.add("O", name: "Table")
-                    attributes.add("Scope", name: scope.rawValue)
+                    attributes.append("/O/Table/Scope")
+                    attributes.append(name: scope.rawValue)
                     sharedAttributes[scope] = charu_object_number(try objects.writtenDictionary(attributes))
                 }
-                entries.add("A", reference: sharedAttributes[scope]!)
+                entries.append("/A ")
+                entries.append(reference: sharedAttributes[scope]!)
             }
             try objects.setEntries(entries, of: dict)
         }
 
-        var nums: [String] = []
+        var entries = PDFEntries(capacity: 256)
+        entries.append("/Type/StructTreeRoot/K ")
+        entries.append(reference: numbers[StructureTree.root])
+        entries.append("/ParentTree<</Nums[")
         for (page, owners) in tree.contentOwners.enumerated() where !owners.isEmpty {
-            nums.append("\(page) [" + owners.map { "\(numbers[$0]) 0 R" }.joined(separator: " ") + "]")
+            entries.append(number: page)
+            entries.append(" [")
+            for owner in owners {
+                entries.append(reference: numbers[owner])
+                entries.append(" ")
+            }
+            entries.append("] ")
             try objects.set("StructParents", number: page, in: pages[page].handle)
         }
         for (index, owner) in tree.annotationOwners.enumerated() {
-            nums.append("\(pages.count + index) \(numbers[owner]) 0 R")
+            entries.append(number: pages.count + index)
+            entries.append(" ")
+            entries.append(reference: numbers[owner])
+            entries.append(" ")
         }
-        var entries = PDFEntries()
-        entries.add("Type", name: "StructTreeRoot")
-        entries.add("K", reference: numbers[StructureTree.root])
-        entries.add("ParentTree", syntax: "<</Nums[" + nums.joined(separator: " ") + "]>>")
-        entries.add("ParentTreeNextKey", number: pages.count + tree.annotationOwners.count)
+        entries.append("]>>/ParentTreeNextKey ")
+        entries.append(number: pages.count + tree.annotationOwners.count)
         try objects.setEntries(entries, of: root)
         return root
+    }
+
+    /// The object numbers the entries refer to.
+    private struct Context {
+        var numbers: [UInt32]
+        var root: UInt32
+        var pages: [UInt32]
+        var annotations: [UInt32]
+    }
+
+    /// The entries of `element` but a shared attribute object: a lone kid is written as it is,
+    /// several as an array; marked content on the element's own page (/Pg, its first
+    /// content's) as its id, on another page as a marked-content reference, an annotation as
+    /// an object reference.
+    private func write(_ element: StructureTree.Element, _ context: Context, into entries: inout PDFEntries) {
+        entries.append("/S")
+        entries.append(name: element.role.rawValue)
+        entries.append("/P ")
+        entries.append(reference: element.parent.map { context.numbers[$0] } ?? context.root)
+        var ownPage: Int?
+        for case .content(let page, _) in element.kids {
+            ownPage = page
+            break
+        }
+        if let ownPage {
+            entries.append("/Pg ")
+            entries.append(reference: context.pages[ownPage])
+        }
+        entries.append(element.kids.count == 1 ? "/K " : "/K[")
+        for (index, kid) in element.kids.enumerated() {
+            if index > 0 { entries.append(" ") }
+            switch kid {
+            case .element(let child):
+                entries.append(reference: context.numbers[child])
+            case .content(let page, let id) where page == ownPage:
+                entries.append(number: id)
+            case .content(let page, let id):
+                entries.append("<</Type/MCR/Pg ")
+                entries.append(reference: context.pages[page])
+                entries.append("/MCID ")
+                entries.append(number: id)
+                entries.append(">>")
+            case .annotation(let index):
+                entries.append("<</Type/OBJR/Obj ")
+                entries.append(reference: context.annotations[index])
+                entries.append(">>")
+            }
+        }
+        if element.kids.count != 1 { entries.append("]") }
+        if let alt = element.alt, !alt.isEmpty {
+            entries.append("/Alt")
+            entries.append(text: alt)
+        }
+        if let summary = element.summary {
+            entries.append("/A<</O/Table")
+            if let scope = element.scope {
+                entries.append("/Scope")
+                entries.append(name: scope.rawValue)
+            }
+            entries.append("/Summary")
+            entries.append(text: summary)
+            entries.append(">>")
+        }
     }
 }

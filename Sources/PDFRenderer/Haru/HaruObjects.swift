@@ -17,12 +17,17 @@ struct HaruObjects {
 
     /// A new indirect dictionary whose entries are `entries`, written as they are.
     func writtenDictionary(_ entries: PDFEntries) throws(PDFError) -> HPDF_Dict {
-        try document.require(charu_new_written_dict(document.handle, entries.text), operation)
+        try document.require(
+            entries.bytes.withUnsafeBufferPointer {
+                charu_new_written_dict(document.handle, $0.baseAddress, HPDF_UINT($0.count))
+            }, operation)
     }
 
     /// Replaces the entries of a dictionary made by ``writtenDictionary(_:)``.
     func setEntries(_ entries: PDFEntries, of dict: HPDF_Dict) throws(PDFError) {
-        try document.check(charu_set_written_entries(dict, entries.text), operation)
+        try document.check(
+            entries.bytes.withUnsafeBufferPointer { charu_set_written_entries(dict, $0.baseAddress, HPDF_UINT($0.count)) },
+            operation)
     }
 
     /// A new stream (an indirect dictionary with data) holding `bytes` as they are.

@@ -11,8 +11,11 @@ struct HaruPage {
 
     /// Writes `operators` into the page's content as they are (marked content, which libharu
     /// has no function for).
-    func writeOperators(_ operators: String) throws(PDFError) {
-        try document.check(charu_write_page_operators(handle, operators), "mark content")
+    func writeOperators(_ operators: PDFEntries) throws(PDFError) {
+        let status = operators.bytes.withUnsafeBufferPointer { buffer in
+            charu_write_page_operators(handle, buffer.baseAddress, HPDF_UINT(buffer.count))
+        }
+        try document.check(status, "mark content")
     }
 
     /// Starts a block of text operations.
