@@ -119,7 +119,8 @@ let package = Package(
         .testTarget(name: "ReportPipelineTests", dependencies: ["ReportPipeline", "Questionnaire"]),
         .testTarget(name: "BatchTests", dependencies: ["Batch", "CareerInput"]),
         .testTarget(name: "BenchWorkloadTests", dependencies: ["BenchWorkload"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["career-report", "EmailChecks", "TestImages"]),
+        .testTarget(
+            name: "EndToEndTests", dependencies: ["career-report", "EmailChecks", "TestImages"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )
