@@ -71,6 +71,31 @@ struct BatchJobTests {
         #expect(manifest.entries.allSatisfy { $0.resumed && $0.status == .ok && !$0.topCareers.isEmpty })
     }
 
+    @Test("resume makes every report again once the theme or the template in use changed")
+    func resumeAfterTemplateChange() async throws {
+        let roster = try TestFiles.write(Self.roster(4), name: "roster.csv")
+        let stop = StopRequest(catchingSignals: false)
+        for changed in ["theme.json", "es/student-report.xml"] {
+            let templates = try TestFiles.folder().appendingPathComponent("templates")
+            try FileManager.default.copyItem(
+                at: TestFiles.repository.appendingPathComponent("templates"), to: templates)
+            let out = try TestFiles.folder()
+            var settings = settings(roster, out: out)
+            settings.templates = templates.path
+            settings.template = templates.appendingPathComponent("es/student-report.xml").path
+            _ = try await BatchJob(settings).run(stop: stop, progress: .none, console: Transcript().console)
+            try FileManager.default.setAttributes(
+                [.modificationDate: Date().addingTimeInterval(60)],
+                ofItemAtPath: templates.appendingPathComponent(changed).path)
+            settings.resume = true
+            let code = try await BatchJob(settings).run(stop: stop, progress: .none, console: Transcript().console)
+            #expect(code == 0)
+            let manifest = try Manifest.read(from: out)
+            #expect(manifest.entries.count == 4)
+            #expect(manifest.entries.allSatisfy { !$0.resumed && $0.status == .ok }, "after \(changed) changed")
+        }
+    }
+
     @Test("a stop request before the first row writes an empty manifest marked interrupted and returns 128+signal")
     func stopped() async throws {
         let roster = try TestFiles.write(Self.roster(5), name: "roster.csv")

@@ -36,11 +36,6 @@ public struct BatchJob: Sendable {
             }
             let source = try Self.openSource(settings, catalog: setup.catalog, scale: scale)
             self.source = source
-            let templateFiles = [
-                settings.template ?? folder.appendingPathComponent("student-report.xml").path,
-                folder.appendingPathComponent(ClassSummaryTemplate.fileName).path,
-                folder.appendingPathComponent("theme.json").path,
-            ]
             runner = BatchRunner(
                 generator: ReportGenerator(
                     setup: setup, formats: formats, date: date, email: settings.email,
@@ -48,7 +43,8 @@ public struct BatchJob: Sendable {
                 options: BatchOptions(
                     out: URL(fileURLWithPath: settings.out), jobs: settings.jobs, resume: settings.resume,
                     shard: shard,
-                    inputs: source.inputFiles + templateFiles + (settings.catalog.map { [$0] } ?? [])))
+                    inputs: source.inputFiles + setup.files
+                        + [folder.appendingPathComponent(ClassSummaryTemplate.fileName).path]))
         } catch {
             throw BatchSetupError(message: "\(error)")
         }
