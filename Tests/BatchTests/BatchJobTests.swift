@@ -30,9 +30,9 @@ struct BatchJobTests {
         }
     }
 
-    func settings(_ roster: String, out: URL, shard: String? = nil, resume: Bool = false) -> BatchSettings {
+    func settings(_ roster: String, out: URL, shard: Shard = .whole, resume: Bool = false) -> BatchSettings {
         BatchSettings(
-            roster: roster, formats: "html", out: out.path, jobs: 2, shard: shard, resume: resume,
+            roster: roster, formats: [.html], out: out.path, jobs: 2, shard: shard, resume: resume,
             templates: TestFiles.repository.appendingPathComponent("templates").path)
     }
 
@@ -115,7 +115,7 @@ struct BatchJobTests {
         var parts: [ManifestMerge.Part] = []
         for index in 1...3 {
             let out = try TestFiles.folder()
-            _ = try await BatchJob(settings(roster, out: out, shard: "\(index)/3")).run(
+            _ = try await BatchJob(settings(roster, out: out, shard: Shard(index: index, count: 3))).run(
                 stop: StopRequest(catchingSignals: false), progress: .none, console: Transcript().console)
             parts.append((out.path, try Manifest.read(from: out)))
         }

@@ -21,28 +21,20 @@ public struct BatchJob: Sendable {
     public init(_ settings: BatchSettings) throws(BatchSetupError) {
         self.settings = settings
         do {
-            let formats = try OutputFormat.list(settings.formats)
             let folder = try TemplateFolder.locate(explicit: settings.templates)
             let setup = try ReportSetup.load(
                 templatesFolder: folder, template: settings.template, catalogFile: settings.catalog)
             summary = try ClassSummaryTemplate.load(templatesFolder: folder, theme: setup.theme)
             date = try ReportDate()
-            var shard = Shard.whole
-            if let text = settings.shard { shard = try Shard(parsing: text) }
-            let scale: InterestScale
-            switch ProfileRules.scale(settings.interestScale) {
-            case .success(let value): scale = value
-            case .failure(let problem): throw PipelineError.usage("--interest-scale: \(problem.reason)")
-            }
-            let source = try Self.openSource(settings, catalog: setup.catalog, scale: scale)
+            let source = try Self.openSource(settings, catalog: setup.catalog)
             self.source = source
             runner = BatchRunner(
                 generator: ReportGenerator(
-                    setup: setup, formats: formats, date: date, email: settings.email,
+                    setup: setup, formats: settings.formats, date: date, email: settings.email,
                     strictGlyphs: settings.strictGlyphs),
                 options: BatchOptions(
                     out: URL(fileURLWithPath: settings.out), jobs: settings.jobs, resume: settings.resume,
-                    shard: shard,
+                    shard: settings.shard,
                     inputs: source.inputFiles + setup.files
                         + [folder.appendingPathComponent(ClassSummaryTemplate.fileName).path]))
         } catch {
@@ -50,16 +42,9 @@ public struct BatchJob: Sendable {
         }
     }
 
-    private static func openSource(_ settings: BatchSettings, catalog: Catalog, scale: InterestScale) throws
+    private static func openSource(_ settings: BatchSettings, catalog: Catalog) throws
         -> any StudentSource & Sendable
     {
-        var numbers: AnswerNumbers?
-        if let text = settings.numbers {
-            guard let value = AnswerNumbers(rawValue: text) else {
-                throw PipelineError.usage("--numbers: '\(text.prefix(10))' is not a numbering; use 0-4 or 1-5")
-            }
-            numbers = value
-        }
         if OneRosterExport.looksLikeExport(settings.roster) {
             guard let responses = settings.responses else {
                 throw PipelineError.usage(
@@ -68,10 +53,10 @@ public struct BatchJob: Sendable {
             }
             let answers =
                 FormAnswers.isFormExport(responses)
-                ? try FormAnswers(path: responses, catalog: catalog, numbers: numbers) : nil
+                ? try FormAnswers(path: responses, catalog: catalog, numbers: settings.numbers) : nil
             return try OneRosterExport(
                 path: settings.roster, responses: responses, answers: answers, classID: settings.classID,
-                school: settings.school, catalog: catalog, defaultScale: scale)
+                school: settings.school, catalog: catalog, defaultScale: settings.interestScale)
         }
         for (option, value) in [("--class", settings.classID), ("--school", settings.school)] where value != nil {
             throw PipelineError.usage(
@@ -83,12 +68,13 @@ public struct BatchJob: Sendable {
                     "\(settings.roster) is a form's export, not a roster (it has no given_name column); give the roster first and the answers with --responses"
                 )
             }
-            return try ResponsesSource(path: settings.roster, catalog: catalog, numbers: numbers)
+            return try ResponsesSource(path: settings.roster, catalog: catalog, numbers: settings.numbers)
         }
         let answers = try settings.responses.map { path throws(RosterError) in
-            try FormAnswers(path: path, catalog: catalog, numbers: numbers)
+            try FormAnswers(path: path, catalog: catalog, numbers: settings.numbers)
         }
-        return try RosterFile(path: settings.roster, catalog: catalog, defaultScale: scale, answers: answers)
+        return try RosterFile(
+            path: settings.roster, catalog: catalog, defaultScale: settings.interestScale, answers: answers)
     }
 
     /// Runs the rows and writes the manifests, class summary and archive; returns the exit code.
