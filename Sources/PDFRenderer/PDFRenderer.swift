@@ -49,7 +49,9 @@ public struct PDFRenderer: Sendable {
         }
 
         var linkWarnings = layout.warnings
-        let bytes = try write(pageCommands, document, fonts: fonts, content: content, warnings: &linkWarnings)
+        let bytes = try write(
+            pageCommands, document, fonts: fonts, content: content, structure: layout.structure,
+            warnings: &linkWarnings)
         return RenderedPDF(
             bytes: bytes, pageCount: pageCommands.count, warnings: fonts.warnings + linkWarnings.messages)
     }
@@ -57,29 +59,40 @@ public struct PDFRenderer: Sendable {
     /// Builds and saves the libharu document of laid-out pages.
     private func write(
         _ pageCommands: [[DrawCommand]], _ document: ReportDocument, fonts: FontSet, content: PaginatedContent,
-        warnings: inout WarningLog
+        structure: StructureTree, warnings: inout WarningLog
     ) throws(PDFError) -> [UInt8] {
         try caches.withDocument { pdf throws(PDFError) in
-            try write(pageCommands, document, fonts: fonts, content: content, warnings: &warnings, into: pdf)
+            try write(
+                pageCommands, document, fonts: fonts, content: content, structure: structure, warnings: &warnings,
+                into: pdf)
         }
     }
 
     /// Builds the laid-out pages in the started document `pdf` and saves it.
     private func write(
         _ pageCommands: [[DrawCommand]], _ document: ReportDocument, fonts: FontSet, content: PaginatedContent,
-        warnings: inout WarningLog, into pdf: HaruDocument
+        structure: StructureTree, warnings: inout WarningLog, into pdf: HaruDocument
     ) throws(PDFError) -> [UInt8] {
         let geometry = PageGeometry(document)
         try DocumentInfo.write(document.metadata, options: options, to: pdf)
         let embedded = try EmbeddedFonts(drawing: pageCommands, fonts: fonts, into: pdf)
         var pages: [HaruPage] = []
         for _ in pageCommands { pages.append(try pdf.addPage(width: geometry.width, height: geometry.height)) }
-        let links = LinkWriter(pages: pages, geometry: geometry, anchors: content.anchors)
+        let objects = HaruObjects(document: pdf, operation: "tag the document")
+        let links = LinkWriter(
+            pages: pages, geometry: geometry, anchors: content.anchors, structure: structure, objects: objects)
         let images = DocumentImages(document: pdf, caches: caches)
+        var annotations: [HaruAnnotation] = []
         for (index, commands) in pageCommands.enumerated() {
-            let drawer = PageDrawer(page: pages[index], fonts: embedded, images: images, geometry: geometry)
-            try links.write(try drawer.draw(commands), onPage: index, warnings: &warnings)
+            let drawer = PageDrawer(
+                page: pages[index], fonts: embedded, images: images, geometry: geometry, structure: structure,
+                pageIndex: index)
+            annotations += try links.write(try drawer.draw(commands), onPage: index, warnings: &warnings)
         }
+        let structureRoot = try StructureWriter(objects: objects, pages: pages).write(
+            structure, annotations: annotations)
+        try AccessibleCatalog.write(
+            structureRoot: structureRoot, metadata: document.metadata, producer: options.producer, objects: objects)
         try OutlineWriter(pages: pages, geometry: geometry).write(content.bookmarks, to: pdf)
         try pdf.checkRecordedError("draw pages")
         try embedded.embed(into: pdf)

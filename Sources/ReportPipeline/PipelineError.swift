@@ -49,8 +49,4 @@ public struct PipelineError: Error, Sendable, Equatable {
         PipelineError(.report, [.error(problem, at: location, student: student)])
     }
 
-    /// The same error about `student`: each diagnostic names the student unless it already does.
-    public func about(student id: String) -> PipelineError {
-        PipelineError(category, diagnostics.map { $0.about(student: id) })
-    }
 }

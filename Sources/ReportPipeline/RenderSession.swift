@@ -4,6 +4,7 @@ import HTMLRenderer
 import PDFRenderer
 import ReportDocument
 import ReportTemplates
+import TextRenderer
 
 /// What every document of a run is rendered with, made once from the setup: the checked theme,
 /// the compiled template schema, and the renderers with the caches they keep between documents.

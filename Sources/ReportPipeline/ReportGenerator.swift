@@ -4,8 +4,10 @@ import CareerModel
 import Diagnostics
 import Foundation
 import HTMLRenderer
+import MIME
 import PDFRenderer
 import ReportDocument
+import TextRenderer
 
 /// Makes the reports of single profiles: read, assess, bind, render, write.
 ///

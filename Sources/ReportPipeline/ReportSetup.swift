@@ -19,6 +19,9 @@ public struct ReportSetup: Sendable {
     /// level), a theme colour with too little contrast, a catalog without text in the template's
     /// language; each names the file it is about.
     public let warnings: [Diagnostic]
+    /// The files the setup was read from (the template, the theme, a catalog file), so a run can
+    /// tell when reports are older than them; empty for a setup made from loaded parts.
+    public let files: [String]
 
     /// The careers and skill vocabulary.
     public var catalog: Catalog { assessor.catalog }
@@ -26,11 +29,15 @@ public struct ReportSetup: Sendable {
     public var theme: Theme { session.theme }
 
     /// Creates a setup from already-loaded parts.
-    public init(catalog: Catalog, template: ReportTemplate, session: RenderSession, warnings: [Diagnostic] = []) {
+    public init(
+        catalog: Catalog, template: ReportTemplate, session: RenderSession, warnings: [Diagnostic] = [],
+        files: [String] = []
+    ) {
         assessor = Assessor(catalog: catalog)
         self.template = template
         self.session = session
         self.warnings = warnings
+        self.files = files
     }
 
     /// The data models templates can bind, by the name a template gives in `<report data="...">`
@@ -57,9 +64,9 @@ public struct ReportSetup: Sendable {
         let catalog = try loadCatalog(catalogFile)
         let schema = try loadSchema(in: folder)
         let report: ReportTemplate
+        let templateURL =
+            template.map { URL(fileURLWithPath: $0) } ?? folder.appendingPathComponent(TemplateFolder.studentReport)
         do {
-            let templateURL =
-                template.map { URL(fileURLWithPath: $0) } ?? folder.appendingPathComponent(TemplateFolder.studentReport)
             report = try ReportTemplate.load(contentsOf: templateURL, schema: schema, dataModels: dataModels)
         } catch {
             throw PipelineError(.input, error.diagnostics.filter { $0.severity == .error }.map(\.diagnostic))
@@ -69,7 +76,8 @@ public struct ReportSetup: Sendable {
         return ReportSetup(
             catalog: catalog, template: report, session: RenderSession(theme: theme, schema: schema),
             warnings: report.warnings.map(\.diagnostic) + themeWarnings(theme, file: themeFile)
-                + (translationWarning(catalog, file: catalogFile, language: report.language).map { [$0] } ?? []))
+                + (translationWarning(catalog, file: catalogFile, language: report.language).map { [$0] } ?? []),
+            files: [templateURL.path, themeFile.path] + (catalogFile.map { [$0] } ?? []))
     }
 
     /// Checks `theme.json` in `folder` as `generate` and `batch` load it, for `template check`.

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Diagnostics
-import HTMLRenderer
+import MIME
 import ReportPipeline
 
 /// How `.eml` reports are addressed; shared by every command that writes reports.

@@ -124,14 +124,8 @@ struct Generate: ParsableCommand {
         }
         let source: ResponsesSource
         do {
-            var numbering: AnswerNumbers?
-            if let numbers {
-                guard let value = AnswerNumbers(rawValue: numbers) else {
-                    throw PipelineError.usage(.unknownNumbering(numbers), option: "--numbers")
-                }
-                numbering = value
-            }
-            source = try ResponsesSource(path: path, catalog: generator.setup.catalog, numbers: numbering)
+            source = try ResponsesSource(
+                path: path, catalog: generator.setup.catalog, numbers: try OptionValues.numbers(numbers))
         } catch {
             return [{ _ throws in throw error }]
         }

@@ -43,6 +43,8 @@ struct LayoutTests {
                     #expect(x >= left && x + width <= right && y >= top && y + height <= bottom, "\(command)")
                 case .horizontalLine(let fromX, let toX, let y, _, _):
                     #expect(fromX >= left && toX <= right && y >= top && y <= bottom, "\(command)")
+                case .tag:
+                    break
                 }
             }
         }

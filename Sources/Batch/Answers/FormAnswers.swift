@@ -5,7 +5,7 @@ import Foundation
 import Questionnaire
 
 /// A form's export read and scored for a batch, its students findable by id or email.
-struct FormAnswers: Sendable {
+struct FormAnswers: RosterAnswers {
     /// The export's path as the user gave it.
     let path: String
     /// Every row scored (or why not).
@@ -33,6 +33,15 @@ struct FormAnswers: Sendable {
     /// The answers of the student with `id` or, failing that, `email`.
     func find(id: String, email: String?) -> ScoredStudent? {
         byID[id] ?? email.flatMap { byEmail[$0.lowercased()] }
+    }
+
+    func hasAnswers(id: String, email: String?) -> Bool { find(id: id, email: email) != nil }
+
+    func outcome(id: String, email: String?, base: StudentProfile) -> RosterEntry.Outcome {
+        guard let student = find(id: id, email: email) else {
+            return .rowError("the student has no answers in \(path)")
+        }
+        return outcome(student, base: base)
     }
 
     /// How the export was read (columns matched, not matched, duplicated; encoding), to show once.
@@ -85,9 +94,9 @@ struct FormAnswers: Sendable {
     /// What becomes of `student`: not matched (with the reason), or the profile the report is made
     /// from, its interests, skills and plans from the answers and the rest from `base`.
     func outcome(_ student: ScoredStudent, base: StudentProfile) -> RosterEntry.Outcome {
-        if let reason = student.notMatchedReason { return .notMatched(.questionnaire(reason)) }
+        if let reason = student.notMatchedReason { return .notMatched(.answersNotMatched(reason: reason)) }
         guard let interests = student.interests else {
-            return .notMatched(.questionnaire("not matched: no interest scores"))
+            return .notMatched(.answersNotMatched(reason: "not matched: no interest scores"))
         }
         var profile = base
         profile.interests = interests

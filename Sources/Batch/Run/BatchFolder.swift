@@ -1,3 +1,4 @@
+import CareerInput
 import Diagnostics
 import Foundation
 import ReportPipeline

@@ -23,40 +23,22 @@ public struct BatchJob: Sendable {
     public init(_ settings: BatchSettings) throws(PipelineError) {
         self.settings = settings
         do {
-            let formats = try OutputFormat.list(settings.formats)
             let folder = try TemplateFolder.locate(explicit: settings.templates)
             let setup = try ReportSetup.load(
                 templatesFolder: folder, template: settings.template, catalogFile: settings.catalog)
             summary = try ClassSummaryTemplate.load(templatesFolder: folder, session: setup.session)
             date = try ReportDate()
-            var shard = Shard.whole
-            if let text = settings.shard {
-                guard let parsed = Shard(parsing: text) else {
-                    throw PipelineError.usage(.invalidShard(text), option: "--shard")
-                }
-                shard = parsed
-            }
-            let scale: InterestScale
-            switch ProfileRules.scale(settings.interestScale) {
-            case .success(let value): scale = value
-            case .failure(let problem):
-                throw PipelineError.usage(.unknownInterestScale(reason: problem.reason), option: "--interest-scale")
-            }
-            let source = try Self.openSource(settings, catalog: setup.catalog, scale: scale)
+            let source = try Self.openSource(settings, catalog: setup.catalog)
             self.source = source
-            let templateFiles = [
-                settings.template ?? folder.appendingPathComponent("student-report.xml").path,
-                folder.appendingPathComponent(ClassSummaryTemplate.fileName).path,
-                folder.appendingPathComponent("theme.json").path,
-            ]
             runner = BatchRunner(
                 generator: ReportGenerator(
-                    setup: setup, formats: formats, date: date, email: settings.email,
+                    setup: setup, formats: settings.formats, date: date, email: settings.email,
                     strictGlyphs: settings.strictGlyphs),
                 options: BatchOptions(
                     out: URL(fileURLWithPath: settings.out), jobs: settings.jobs, resume: settings.resume,
-                    shard: shard,
-                    inputs: source.inputFiles + templateFiles + (settings.catalog.map { [$0] } ?? [])))
+                    shard: settings.shard,
+                    inputs: source.inputFiles + setup.files
+                        + [folder.appendingPathComponent(ClassSummaryTemplate.fileName).path]))
         } catch let error as PipelineError {
             throw error
         } catch let error as RosterError {
@@ -66,23 +48,19 @@ public struct BatchJob: Sendable {
         }
     }
 
-    private static func openSource(_ settings: BatchSettings, catalog: Catalog, scale: InterestScale) throws
+    private static func openSource(_ settings: BatchSettings, catalog: Catalog) throws
         -> any StudentSource & Sendable
     {
-        var numbers: AnswerNumbers?
-        if let text = settings.numbers {
-            guard let value = AnswerNumbers(rawValue: text) else {
-                throw PipelineError.usage(.unknownNumbering(text), option: "--numbers")
-            }
-            numbers = value
-        }
         if OneRosterExport.looksLikeExport(settings.roster) {
             guard let responses = settings.responses else {
                 throw PipelineError.usage(.oneRosterNeedsResponses(roster: settings.roster))
             }
+            let answers =
+                FormAnswers.isFormExport(responses)
+                ? try FormAnswers(path: responses, catalog: catalog, numbers: settings.numbers) : nil
             return try OneRosterExport(
-                path: settings.roster, responses: responses, classID: settings.classID, school: settings.school,
-                catalog: catalog, defaultScale: scale, numbers: numbers)
+                path: settings.roster, responses: responses, answers: answers, classID: settings.classID,
+                school: settings.school, catalog: catalog, defaultScale: settings.interestScale)
         }
         for (option, value) in [("--class", settings.classID), ("--school", settings.school)] where value != nil {
             throw PipelineError.usage(.onlyForOneRoster(option: option, roster: settings.roster))
@@ -91,10 +69,13 @@ public struct BatchJob: Sendable {
             guard settings.responses == nil else {
                 throw PipelineError.usage(.answersGivenAsRoster(roster: settings.roster))
             }
-            return try ResponsesSource(path: settings.roster, catalog: catalog, numbers: numbers)
+            return try ResponsesSource(path: settings.roster, catalog: catalog, numbers: settings.numbers)
+        }
+        let answers = try settings.responses.map { path throws(RosterError) in
+            try FormAnswers(path: path, catalog: catalog, numbers: settings.numbers)
         }
         return try RosterFile(
-            path: settings.roster, catalog: catalog, defaultScale: scale, answers: settings.responses, numbers: numbers)
+            path: settings.roster, catalog: catalog, defaultScale: settings.interestScale, answers: answers)
     }
 
     /// Runs the rows and writes the manifests, class summary and archive; returns the exit code.

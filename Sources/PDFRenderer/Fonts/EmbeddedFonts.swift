@@ -85,7 +85,9 @@ struct EmbeddedFonts {
             if case let rest = others.filter({ !(named?.contains($0) ?? false) }), !rest.isEmpty {
                 let (definition, _) = try cut(file, keeping: rest)
                 unicodeFonts.append(definition)
-                embedded.unicode = try definition.font(.unicode)
+                let font = try definition.font(.unicode)
+                try document.setToUnicode(ToUnicodeMap(characters: rest), of: font)
+                embedded.unicode = font
             }
             byPath[file.path] = embedded
         }

@@ -173,6 +173,13 @@ final class HaruDocument: @unchecked Sendable {
             "embed font \(font.name)")
     }
 
+    /// Replaces the ToUnicode CMap libharu wrote for the UTF-8 font `font` with `map`.
+    func setToUnicode(_ map: ToUnicodeMap, of font: HaruFont) throws(PDFError) {
+        let program = map.program
+        try check(
+            charu_set_to_unicode(font.handle, program, HPDF_UINT(program.count)), "map font \(font.name) to Unicode")
+    }
+
     /// The operation a failed save is reported under.
     static let saveOperation = "write the PDF"
 

@@ -9,6 +9,15 @@ struct HaruPage {
     /// The document the page belongs to; checks every call.
     let document: HaruDocument
 
+    /// Writes `operators` into the page's content as they are (marked content, which libharu
+    /// has no function for).
+    func writeOperators(_ operators: PDFEntries) throws(PDFError) {
+        let status = operators.bytes.withUnsafeBufferPointer { buffer in
+            charu_write_page_operators(handle, buffer.baseAddress, HPDF_UINT(buffer.count))
+        }
+        try document.check(status, "mark content")
+    }
+
     /// Starts a block of text operations.
     func beginText() throws(PDFError) {
         try document.check(HPDF_Page_BeginText(handle), "begin text")
@@ -72,23 +81,38 @@ struct HaruPage {
         return HaruDestination(handle: destination)
     }
 
-    /// Makes the rectangle (PDF coordinates) a borderless link to `uri`.
-    func addLink(to uri: String, left: Double, bottom: Double, right: Double, top: Double) throws(PDFError) {
+    /// Makes the rectangle (PDF coordinates) a borderless link to `uri`, printed with the page.
+    func addLink(to uri: String, left: Double, bottom: Double, right: Double, top: Double) throws(PDFError)
+        -> HaruAnnotation
+    {
         let rect = HPDF_Rect(left: Float(left), bottom: Float(bottom), right: Float(right), top: Float(top))
         let annotation = try document.require(
             HPDF_Page_CreateURILinkAnnot(handle, rect, uri), "create link to \(uri)")
-        try document.check(HPDF_LinkAnnot_SetBorderStyle(annotation, 0, 0, 0), "hide link border")
+        return try printedWithoutBorder(annotation)
     }
 
-    /// Makes the rectangle (PDF coordinates) a borderless link to a place in the document.
+    /// Makes the rectangle (PDF coordinates) a borderless link to a place in the document,
+    /// printed with the page.
     func addLink(
         to destination: HaruDestination, left: Double, bottom: Double, right: Double, top: Double
-    ) throws(PDFError) {
+    ) throws(PDFError) -> HaruAnnotation {
         let rect = HPDF_Rect(left: Float(left), bottom: Float(bottom), right: Float(right), top: Float(top))
         let annotation = try document.require(
             HPDF_Page_CreateLinkAnnot(handle, rect, destination.handle), "create internal link")
-        try document.check(HPDF_LinkAnnot_SetBorderStyle(annotation, 0, 0, 0), "hide link border")
+        return try printedWithoutBorder(annotation)
     }
+
+    private func printedWithoutBorder(_ annotation: HPDF_Annotation) throws(PDFError) -> HaruAnnotation {
+        try document.check(HPDF_LinkAnnot_SetBorderStyle(annotation, 0, 0, 0), "hide link border")
+        try document.check(HPDF_Dict_AddNumber(annotation, "F", 4), "print link")
+        return HaruAnnotation(handle: annotation)
+    }
+}
+
+/// A link annotation of a page.
+struct HaruAnnotation {
+    /// The libharu handle (the annotation's dictionary); valid while the document lives.
+    let handle: HPDF_Annotation
 }
 
 /// A place in the document (a page and a scroll position) that links and bookmarks go to.

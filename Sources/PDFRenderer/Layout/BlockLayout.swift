@@ -15,6 +15,10 @@ struct BlockLayout<Fonts: TextMeasuring> {
     var warnings: WarningLog
     /// The height of a page's content area: pictures are scaled down to fit it (unlimited by default).
     var pageContentHeight = Double.infinity
+    /// The document's logical structure, which layout adds an element to for each block.
+    var structure = StructureTree()
+    /// The structure element the blocks being laid out belong to.
+    var parent = StructureTree.root
 
     /// The height of one line of text at `size` points.
     func lineHeight(_ size: Double) -> Double { size * theme.sizes.lineHeight }
@@ -56,14 +60,26 @@ struct BlockLayout<Fonts: TextMeasuring> {
             let gap = theme.spacing.blockGap
             let line = DrawCommand.horizontalLine(
                 fromX: x, toX: x + width, y: gap, thickness: 0.75, color: palette.rule)
-            return [.fragment(Fragment(height: 2 * gap, commands: [line]))]
+            return [.fragment(Fragment(height: 2 * gap, commands: [.tag(.artifact), line]))]
         case .pageBreak:
             return [.pageBreak]
         }
     }
 
+    /// Lays out `blocks` as the content of a new structure element of `role`; returns the
+    /// items and the element.
+    mutating func layout(_ blocks: [Block], as role: StructureRole, x: Double, width: Double) -> (
+        items: [FlowItem], element: Int
+    ) {
+        let element = structure.add(role, under: parent)
+        let outer = parent
+        parent = element
+        defer { parent = outer }
+        return (layout(blocks, x: x, width: width), element)
+    }
+
     private mutating func layout(_ section: Section, x: Double, width: Double) -> [FlowItem] {
-        var items = layout(section.blocks, x: x, width: width)
+        var items = layout(section.blocks, as: .section, x: x, width: width).items
         let title: Heading? =
             if case .heading(let heading) = section.blocks.first { heading } else { nil }
         items.modifyFirstFragment { first in
@@ -77,8 +93,9 @@ struct BlockLayout<Fonts: TextMeasuring> {
 
     private mutating func layout(_ heading: Heading, x: Double, width: Double) -> [FlowItem] {
         let size = theme.sizes.heading(heading.level)
+        let element = structure.addHeading(level: heading.level, under: parent)
         var fragments = setText(
-            heading.content, face: .bold, size: size, color: palette.heading, x: x, width: width)
+            heading.content, face: .bold, size: size, color: palette.heading, x: x, width: width, tag: element)
         guard !fragments.isEmpty else { return [] }
         let above = theme.spacing.blockGap + theme.spacing.headingGap * (heading.level == 1 ? 1.6 : 1)
         fragments[0].spaceBefore = above
@@ -88,10 +105,13 @@ struct BlockLayout<Fonts: TextMeasuring> {
         return fragments.map(FlowItem.fragment)
     }
 
-    private mutating func layout(_ paragraph: Paragraph, x: Double, width: Double) -> [FlowItem] {
+    /// Lays out a paragraph, tagged as `element`, or as a new paragraph element when `nil`.
+    mutating func layout(_ paragraph: Paragraph, x: Double, width: Double, element: Int? = nil) -> [FlowItem] {
         let size = theme.sizes.paragraph(paragraph.role)
         let color = paragraph.role == .note ? palette.muted : palette.text
-        var lines = setText(paragraph.content, face: .regular, size: size, color: color, x: x, width: width)
+        let element = element ?? structure.add(.paragraph, under: parent)
+        var lines = setText(
+            paragraph.content, face: .regular, size: size, color: color, x: x, width: width, tag: element)
         guard !lines.isEmpty else { return [] }
         lines[0].spaceBefore = theme.spacing.blockGap
         keepParagraphEndsTogether(&lines)

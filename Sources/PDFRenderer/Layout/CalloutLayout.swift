@@ -14,7 +14,9 @@ extension BlockLayout {
         // Inside the box, a page has room for the content less the padding above and below it.
         let pageHeight = pageContentHeight
         pageContentHeight -= 2 * padding
-        let content = layout(callout.blocks, x: x + stripe + padding, width: width - stripe - 2 * padding)
+        let content = layout(
+            callout.blocks, as: .division, x: x + stripe + padding, width: width - stripe - 2 * padding
+        ).items
         pageContentHeight = pageHeight
         var fragments: [Fragment] = content.compactMap {
             if case .fragment(let fragment) = $0 { fragment } else { nil }
@@ -30,6 +32,7 @@ extension BlockLayout {
             var copy = fragment
             copy.commands.insert(
                 contentsOf: [
+                    .tag(.artifact),
                     .rectangle(x: x, y: 0, width: width, height: fragment.height, color: background),
                     .rectangle(x: x, y: 0, width: stripe, height: fragment.height, color: stripeColor),
                 ], at: 0)

@@ -12,7 +12,7 @@ extension BlockLayout {
         let flattener = InlineFlattener(pageNumber: number, pageCount: count)
         let x = geometry.contentLeft
         let width = geometry.contentWidth
-        var commands: [DrawCommand] = []
+        var commands: [DrawCommand] = [.tag(.pagination)]
         let parts: [([Inline], TextAlignment)] = [
             (decoration.left, .leading), (decoration.center, .center), (decoration.right, .trailing),
         ]
@@ -21,7 +21,8 @@ extension BlockLayout {
                 inlines, face: .regular, size: size, width: .greatestFiniteMagnitude, flattener: flattener)
             if let line = lines.first {
                 commands += self.commands(
-                    for: line, x: x, width: width, top: top, size: size, color: palette.muted, alignment: alignment)
+                    for: line, x: x, width: width, top: top, size: size, color: palette.muted, alignment: alignment,
+                    tag: .pagination)
             }
         }
         let ruleY = isHeader ? -size * 0.8 : geometry.contentHeight + size * 0.8

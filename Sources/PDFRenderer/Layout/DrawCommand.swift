@@ -13,6 +13,8 @@ enum DrawCommand: Equatable {
     case link(target: String, x: Double, y: Double, width: Double, height: Double)
     /// A picture scaled into the rectangle whose top-left corner is (`x`, `y`).
     case image(ReportImage, x: Double, y: Double, width: Double, height: Double)
+    /// What the commands after it (up to the next tag) are to a screen reader.
+    case tag(ContentTag)
 
     /// The same command moved down by `dy`.
     func shifted(by dy: Double) -> DrawCommand {
@@ -27,6 +29,7 @@ enum DrawCommand: Equatable {
             .link(target: target, x: x, y: y + dy, width: width, height: height)
         case .image(let image, let x, let y, let width, let height):
             .image(image, x: x, y: y + dy, width: width, height: height)
+        case .tag: self
         }
     }
 }

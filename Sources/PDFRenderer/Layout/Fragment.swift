@@ -27,6 +27,20 @@ struct Fragment {
         copy.firstBaseline = firstBaseline.map { $0 + dy }
         return copy
     }
+
+    /// The fragment drawn again as decoration (a table's header row repeated on a new page):
+    /// its content is already tagged where it first appeared, and its links are not repeated.
+    func asArtifact() -> Fragment {
+        var copy = self
+        copy.commands = commands.compactMap { command in
+            switch command {
+            case .tag: .tag(.artifact)
+            case .link: nil
+            default: command
+            }
+        }
+        return copy
+    }
 }
 
 /// An entry of the PDF outline.

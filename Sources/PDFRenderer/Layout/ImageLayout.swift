@@ -4,6 +4,7 @@ extension BlockLayout {
     /// Lays out a picture as one unbreakable fragment: as wide as asked (its own size by
     /// default), but never wider than the column nor taller than a page (scaled down, keeping
     /// its proportions), and placed left, centre or right across the column.
+    /// A picture that is not decoration is a figure with its alternative text.
     func layout(_ block: ImageBlock, x: Double, width: Double) -> [FlowItem] {
         guard let size = Self.size(of: block, columnWidth: width, pageHeight: pageContentHeight) else { return [] }
         let left =
@@ -12,9 +13,15 @@ extension BlockLayout {
             case .center: x + (width - size.width) / 2
             case .trailing: x + width - size.width
             }
+        var tag = ContentTag.artifact
+        if !block.isDecorative {
+            let figure = structure.add(.figure, under: parent)
+            structure.setAlt(block.alt, of: figure)
+            tag = .element(figure)
+        }
         var fragment = Fragment(
             height: size.height,
-            commands: [.image(block.image, x: left, y: 0, width: size.width, height: size.height)])
+            commands: [.tag(tag), .image(block.image, x: left, y: 0, width: size.width, height: size.height)])
         fragment.spaceBefore = theme.spacing.blockGap
         return [.fragment(fragment)]
     }

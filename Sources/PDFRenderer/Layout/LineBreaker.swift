@@ -24,6 +24,9 @@ struct BrokenLine<Style: Hashable>: Equatable {
     var pieces: [LinePiece<Style>]
     /// The width of the line's text.
     var width: Double
+    /// True when the line was broken at a space (left out of the line), so that text
+    /// extracted line by line keeps the words apart.
+    var endsInSpace = false
 
     /// The line's text without styles.
     var text: String { pieces.map(\.text).joined() }
@@ -233,7 +236,11 @@ private struct LineBuilder<Style: Hashable> {
     private mutating func endLine(keepEmpty: Bool = false) {
         let start = lineStart ?? lineEnd
         let end = text.trimmedEnd(start..<lineEnd)
-        if end > start || keepEmpty { lines.append(text.line(start..<end)) }
+        if end > start || keepEmpty {
+            var line = text.line(start..<end)
+            line.endsInSpace = end < lineEnd
+            lines.append(line)
+        }
         lineStart = nil
         currentWidth = 0
         pendingSpace = 0

@@ -57,7 +57,7 @@ struct Paginator {
                 if !fragment.keepWithNext { state.inTallChain = false }
                 if state.y > 0, state.y + needed > contentHeight {
                     state.newPage()
-                    for header in fragment.continuationHeader { state.place(header, gap: 0) }
+                    for header in fragment.continuationHeader { state.place(header.asArtifact(), gap: 0) }
                     state.place(fragment, gap: 0)
                 } else {
                     state.place(fragment, gap: gap)

@@ -13,15 +13,17 @@ extension BlockLayout {
         return breaker.lines(runs, width: max(width, size))
     }
 
-    /// Sets `inlines` as lines of text, one fragment per line.
+    /// Sets `inlines` as lines of text, one fragment per line, tagged as content of the
+    /// structure element `tag`.
     mutating func setText(
         _ inlines: [Inline], face: FontFace, size: Double, color: RGBColor, x: Double, width: Double,
-        alignment: TextAlignment = .leading
+        alignment: TextAlignment = .leading, tag: Int
     ) -> [Fragment] {
         let height = lineHeight(size)
         return breakLines(inlines, face: face, size: size, width: width).map { line in
             let commands = self.commands(
-                for: line, x: x, width: width, top: 0, size: size, color: color, alignment: alignment)
+                for: line, x: x, width: width, top: 0, size: size, color: color, alignment: alignment,
+                tag: .element(tag))
             return Fragment(height: height, commands: commands, firstBaseline: baseline(top: 0, size: size))
         }
     }
@@ -31,11 +33,12 @@ extension BlockLayout {
         top + lineHeight(size) / 2 + size * 0.36
     }
 
-    /// The commands that draw `line` in a box from `x`, `width` wide, whose top is at `top`;
-    /// links are drawn in the accent colour and made clickable.
+    /// The commands that draw `line` in a box from `x`, `width` wide, whose top is at `top`,
+    /// tagged `tag`; links are drawn in the accent colour and made clickable, and in an
+    /// element's text each link is an element of its own (one across lines).
     func commands(
         for line: BrokenLine<InlineStyle>, x: Double, width: Double, top: Double, size: Double,
-        color: RGBColor, alignment: TextAlignment
+        color: RGBColor, alignment: TextAlignment, tag: ContentTag
     ) -> [DrawCommand] {
         let start =
             switch alignment {
@@ -45,7 +48,25 @@ extension BlockLayout {
             }
         let baseline = baseline(top: top, size: size)
         var commands: [DrawCommand] = []
-        for piece in line.pieces {
+        var current: ContentTag?
+        for (index, var piece) in line.pieces.enumerated() {
+            // The space the line was broken at is drawn after its last word (it shows nothing),
+            // so that readers and text extraction do not run the last and the next word together.
+            if line.endsInSpace, index == line.pieces.count - 1 { piece.text += " " }
+            var pieceTag = tag
+            if case .element(let element) = tag {
+                if let target = piece.style.link {
+                    let link = structure.link(to: target, in: element)
+                    structure.addLinkText(piece.text, to: link)
+                    pieceTag = .element(link)
+                } else {
+                    structure.endLink(in: element)
+                }
+            }
+            if pieceTag != current {
+                commands.append(.tag(pieceTag))
+                current = pieceTag
+            }
             let pieceColor = piece.style.link == nil ? color : palette.accent
             commands.append(
                 .text(
