@@ -120,28 +120,22 @@ public struct ReportSetup: Sendable {
     }
 
     /// The catalog in `file`, or the built-in starter catalog.
+    /// The catalog (see ``CatalogFile/load(_:)``), checked for what a student report needs
+    /// beyond that: the report compares the student's best marketing and IT careers, so the
+    /// catalog needs one of each (`assess` and `catalog` don't).
     static func loadCatalog(_ file: String?) throws(PipelineError) -> Catalog {
-        if let file {
-            let catalog: Catalog
-            do {
-                catalog = try CatalogFile.read(file)
-            } catch {
-                throw .input(error.description)
-            }
-            // The report compares the student's best marketing and IT careers; without one of each it can't be bound.
-            for family in [CareerFamily.marketing, .it] where !catalog.careers.contains(where: { $0.family == family })
-            {
-                throw .input(
-                    "\(file): error: careers: the catalog has no career of the family '\(family.rawValue)'; a report compares marketing and IT careers, so add at least one of each"
-                )
-            }
-            return catalog
-        }
+        let catalog: Catalog
         do {
-            return try Catalog.starter()
+            catalog = try CatalogFile.load(file)
         } catch {
-            throw .input("the built-in catalog can't be read (\(error)); this is a bug, please report it")
+            throw .input(error.description)
         }
+        for family in [CareerFamily.marketing, .it] where !catalog.careers.contains(where: { $0.family == family }) {
+            throw .input(
+                "\(file ?? "the built-in catalog"): error: careers: the catalog has no career of the family '\(family.rawValue)'; a report compares marketing and IT careers, so add at least one of each"
+            )
+        }
+        return catalog
     }
 
     /// Reads a theme file; every field is optional (see ``Theme``).

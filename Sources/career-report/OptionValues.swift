@@ -15,6 +15,14 @@ enum OptionValues {
         return numbers
     }
 
+    /// `--lang`: a language tag such as `es`, `ES` or `es-MX` (see ``LanguageTag``).
+    static func language(_ text: String) throws(PipelineError) -> LanguageTag {
+        guard let tag = LanguageTag(text) else {
+            throw .usage("--lang \(text.prefix(40)): not a language code; give one such as en or es")
+        }
+        return tag
+    }
+
     /// `--interest-scale`: `ip60`, `ip30` or `onet`.
     static func interestScale(_ text: String) throws(PipelineError) -> InterestScale {
         switch ProfileRules.scale(text) {
