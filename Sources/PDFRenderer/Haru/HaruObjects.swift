@@ -26,7 +26,9 @@ struct HaruObjects {
     /// Replaces the entries of a dictionary made by ``writtenDictionary(_:)``.
     func setEntries(_ entries: PDFEntries, of dict: HPDF_Dict) throws(PDFError) {
         try document.check(
-            entries.bytes.withUnsafeBufferPointer { charu_set_written_entries(dict, $0.baseAddress, HPDF_UINT($0.count)) },
+            entries.bytes.withUnsafeBufferPointer {
+                charu_set_written_entries(dict, $0.baseAddress, HPDF_UINT($0.count))
+            },
             operation)
     }
 
