@@ -116,26 +116,23 @@ public struct ReportSetup: Sendable {
     }
 
     /// The catalog in `file`, or the built-in starter catalog.
+    /// The catalog (see ``CatalogFile/load(_:)``), checked for what a student report needs
+    /// beyond that: the report compares the student's best marketing and IT careers, so the
+    /// catalog needs one of each (`assess` and `catalog` don't).
     static func loadCatalog(_ file: String?) throws(PipelineError) -> Catalog {
-        if let file {
-            let catalog: Catalog
-            do {
-                catalog = try CatalogFile.read(file)
-            } catch {
-                throw PipelineError(.input, [error.diagnostic])
-            }
-            // The report compares the student's best marketing and IT careers; without one of each it can't be bound.
-            for family in [CareerFamily.marketing, .it] where !catalog.careers.contains(where: { $0.family == family })
-            {
-                throw .input(.catalogLacksFamily(family: family.rawValue), at: Location(file: file, field: "careers"))
-            }
-            return catalog
-        }
+        let catalog: Catalog
         do {
-            return try Catalog.starter()
+            catalog = try CatalogFile.load(file)
         } catch {
-            throw .input(.builtInDataBroken(what: "the built-in catalog", detail: "\(error)"))
+            throw PipelineError(.input, [error.diagnostic])
         }
+        // The report compares the student's best marketing and IT careers; without one of each it can't be bound.
+        for family in [CareerFamily.marketing, .it] where !catalog.careers.contains(where: { $0.family == family }) {
+            throw .input(
+                .catalogLacksFamily(family: family.rawValue),
+                at: Location(file: file ?? "the built-in catalog", field: "careers"))
+        }
+        return catalog
     }
 
     /// Reads a theme file; every field is optional (see ``Theme``).

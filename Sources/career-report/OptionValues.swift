@@ -24,6 +24,14 @@ enum OptionValues {
         return shard
     }
 
+    /// `--lang`: a language tag such as `es`, `ES` or `es-MX` (see ``LanguageTag``).
+    static func language(_ text: String) throws(PipelineError) -> LanguageTag {
+        guard let tag = LanguageTag(text) else {
+            throw .usage(.notALanguageCode(String(text.prefix(40))), option: "--lang")
+        }
+        return tag
+    }
+
     /// `--interest-scale`: `ip60`, `ip30` or `onet`.
     static func interestScale(_ text: String) throws(PipelineError) -> InterestScale {
         switch ProfileRules.scale(text) {

@@ -14,7 +14,8 @@ struct PDFAccessibilityTests {
     }
     static let fixtures = CLI.repository.appendingPathComponent("Tests/EndToEndTests/Fixtures/accessibility")
 
-    /// Every student report template the project ships (the class summary is written by batch).
+    /// Every student report template the project ships (the class summary is written by batch,
+    /// the questionnaire by `career-report questionnaire`).
     static func shippedTemplates() throws -> [URL] {
         let folder = CLI.repository.appendingPathComponent("templates")
         var templates: [URL] = []
@@ -26,7 +27,7 @@ struct PDFAccessibilityTests {
                 templates += inner.sorted().filter { $0.hasSuffix(".xml") }.map { item.appendingPathComponent($0) }
             }
         }
-        return templates.filter { $0.lastPathComponent != "class-summary.xml" }
+        return templates.filter { !["class-summary.xml", "questionnaire.xml"].contains($0.lastPathComponent) }
     }
 
     /// The sample profiles (English, Spanish-speaking, mixed) and the fixtures with a Chinese,
@@ -44,7 +45,7 @@ struct PDFAccessibilityTests {
     }
 
     @Test(
-        "every shipped template x the sample profiles, the Spanish report and a class summary pass outloud and pdfua",
+        "every shipped template x the sample profiles, the Spanish report, a class summary and both questionnaires pass outloud and pdfua",
         .enabled(if: hasCheckers, "needs outloud and pdfua in .venv-test, qpdf and poppler-utils: run make test-deps"))
     func everyTemplatePasses() throws {
         let folder = try CLI.temporaryFolder()
@@ -70,7 +71,13 @@ struct PDFAccessibilityTests {
             ["batch", Self.fixtures.appendingPathComponent("roster.csv").path, "--out", "batch", "--quiet"], in: folder)
         #expect(batch.status == 0, "\(batch.stderr)")
         files.append(folder.appendingPathComponent("batch/class-summary.pdf").path)
-        #expect(files.count >= 2 * 6 + 6 + 1)
+        for form in ["short", "mini"] {
+            let sheet = try CLI.run(["questionnaire", "--form", form, "--format", "pdf", "--out", form], in: folder)
+            #expect(sheet.status == 0, "\(sheet.stderr)")
+            files += try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(form).path)
+                .filter { $0.hasSuffix(".pdf") }.map { folder.appendingPathComponent("\(form)/\($0)").path }
+        }
+        #expect(files.count >= 2 * 6 + 6 + 1 + 2)
 
         let check = try Self.outloud(files)
         #expect(check.status == 0, "outloud found errors:\n\(check.stdout)\(check.stderr)")

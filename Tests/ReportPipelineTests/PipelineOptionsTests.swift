@@ -43,7 +43,10 @@ struct PipelineOptionsTests {
         try AtomicFile.prepareFolder(folder)
         let target = folder.appendingPathComponent("missing-subfolder/s-1.pdf")
         #expect { try AtomicFile.write([1, 2, 3], to: target) } throws: { error in
-            "\(error)".contains("can't write") && "\(error)".contains("writable")
+            guard let error = error as? PipelineError, error.category == .output,
+                case .cannotWrite(let path, let reason) = error.diagnostics.first?.problem
+            else { return false }
+            return path == target.relativePath && reason.contains("writable")
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }

@@ -22,22 +22,16 @@ struct PDFEntries {
         bytes.append(contentsOf: name.utf8)
     }
 
-    /// Appends the whole number `number`.
+    /// Appends the whole number `number`: its digits are appended last first, then turned round.
     mutating func append(number: Int) {
         if number < 0 { bytes.append(UInt8(ascii: "-")) }
+        let start = bytes.count
         var value = number.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0
-        )
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[count] = UInt8(ascii: "0") + UInt8(value % 10)
-                value /= 10
-                count += 1
-            } while value > 0 && count < 10
-            for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
-        }
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
+            value /= 10
+        } while value > 0
+        bytes[start...].reverse()
     }
 
     /// Appends a reference to the object numbered `object` (`12 0 R`).
