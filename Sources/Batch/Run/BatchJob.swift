@@ -1,7 +1,6 @@
 import CareerInput
 import CareerModel
 import Foundation
-import Questionnaire
 import ReportPipeline
 
 /// A batch ready to run: options checked, templates and catalog loaded, roster opened.
