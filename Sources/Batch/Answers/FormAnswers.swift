@@ -35,15 +35,6 @@ struct FormAnswers: RosterAnswers {
         byID[id] ?? email.flatMap { byEmail[$0.lowercased()] }
     }
 
-    func hasAnswers(id: String, email: String?) -> Bool { find(id: id, email: email) != nil }
-
-    func outcome(id: String, email: String?, base: StudentProfile) -> RosterEntry.Outcome {
-        guard let student = find(id: id, email: email) else {
-            return .rowError("the student has no answers in \(path)")
-        }
-        return outcome(student, base: base)
-    }
-
     /// How the export was read (columns matched, not matched, duplicated; encoding), to show once.
     var warnings: [Diagnostic] { scoring.summary }
 

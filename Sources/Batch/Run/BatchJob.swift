@@ -2,7 +2,6 @@ import CareerInput
 import CareerModel
 import Diagnostics
 import Foundation
-import Questionnaire
 import ReportPipeline
 
 /// A batch ready to run: options checked, templates and catalog loaded, roster opened.

@@ -16,11 +16,14 @@ public protocol RosterAnswers: Sendable {
     /// Rows of the answers that can't be used, as entries in their own file.
     var problems: [RosterEntry] { get }
 
-    /// True when the student with `id` (or, failing that, `email`) has answers.
-    func hasAnswers(id: String, email: String?) -> Bool
-    /// What becomes of the student with `id` or `email`, who has answers: the profile made from
-    /// `base` (the roster's row) and their answers, or why careers can't be matched on them.
-    func outcome(id: String, email: String?, base: StudentProfile) -> RosterEntry.Outcome
+    /// One student's answers, as the answers' reader keeps them.
+    associatedtype Student
+
+    /// The answers of the student with `id` or, failing that, `email`; nil when they have none.
+    func find(id: String, email: String?) -> Student?
+    /// What becomes of `student`: the profile made from `base` (the roster's row) and their
+    /// answers, or why careers can't be matched on them.
+    func outcome(_ student: Student, base: StudentProfile) -> RosterEntry.Outcome
     /// Answers whose student is neither among `ids` nor `emails` (lower-cased) of the roster
     /// named `roster`, as error entries on their row of the answers.
     func unjoined(ids: Set<String>, emails: Set<String>, roster: String) -> [RosterEntry]

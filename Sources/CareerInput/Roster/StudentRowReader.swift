@@ -58,14 +58,16 @@ public struct StudentRowReader: Sendable {
     }
 
     /// The row's student with their answers from `answers`, found by id or email.
-    private func joined(_ fields: StudentFields, id: String, name: StudentName, answers: any RosterAnswers)
+    private func joined<Answers: RosterAnswers>(
+        _ fields: StudentFields, id: String, name: StudentName, answers: Answers
+    )
         throws(RuleProblem)
         -> RosterEntry.Outcome
     {
         if let email = fields["email"], let problem = ProfileRules.emailProblem(email) {
             throw RuleProblem("email: \(problem)")
         }
-        guard answers.hasAnswers(id: id, email: fields["email"]) else {
+        guard let student = answers.find(id: id, email: fields["email"]) else {
             throw RuleProblem(
                 "the student is on the roster but has no answers in \(answers.path) (looked up by id and by email); check the id or email they gave on the form, or leave them out until they answer"
             )
@@ -77,7 +79,7 @@ public struct StudentRowReader: Sendable {
         let base = StudentProfile(
             id: id, name: name, grade: grade, email: fields["email"], interests: .hollandCode([]),
             skills: try skills(fields), plans: plans)
-        return answers.outcome(id: id, email: fields["email"], base: base)
+        return answers.outcome(student, base: base)
     }
 
     /// Why `text` can't be a student id, or `nil`.
