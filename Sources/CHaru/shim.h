@@ -1,15 +1,9 @@
 #ifndef CAREERREPORT_CHARU_SHIM_H
 #define CAREERREPORT_CHARU_SHIM_H
 // libharu 2.3.0 (Debian libhpdf-dev) ships no pkg-config file; the headers are in /usr/include.
-#include <hpdf.h>
-// Internal libharu headers, installed by libhpdf-dev: the subsetter's per-glyph "used" flags,
-// memory streams and font registration, which the helpers below use.
-#include <hpdf_fontdef.h>
-#include <hpdf_doc.h>
-#include <hpdf_streams.h>
-#include <hpdf_utils.h>
-#include <hpdf_list.h>
-#include <hpdf_encoder.h>
+// The helpers below use libharu's private structures: libharu_internals.h lists them and stops
+// the build on another libharu version.
+#include "libharu_internals.h"
 #include <string.h>
 
 /// The TrueType attributes of a font definition, or NULL for any other kind of font.

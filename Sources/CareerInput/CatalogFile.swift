@@ -7,6 +7,18 @@ public enum CatalogFile {
     /// A catalog of a few thousand occupations is a few megabytes.
     static let sizeCap = 64 << 20
 
+    /// The catalog every command works with: the one in the file at `path`, or the built-in one
+    /// when `path` is nil; throws naming the file and the field that is wrong.
+    public static func load(_ path: String?) throws(InputError) -> Catalog {
+        if let path { return try read(path) }
+        do {
+            return try Catalog.starter()
+        } catch {
+            throw InputError(
+                file: "the built-in catalog", message: "it can't be read (\(error)); this is a bug, please report it")
+        }
+    }
+
     /// The catalog in the file at `path`; throws naming the file and the field that is wrong.
     public static func read(_ path: String) throws(InputError) -> Catalog {
         let text = try InputFile.text(at: path, sizeCap: sizeCap, what: "catalog")
@@ -92,12 +104,12 @@ extension CatalogFile {
     ) throws(InputError) {
         var seen: [String: String] = [:]
         for (language, words) in (translations?.byLanguage ?? [:]).sorted(by: { $0.key < $1.key }) {
-            guard language.wholeMatch(of: /[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*/) != nil else {
+            guard let tag = LanguageTag(language) else {
                 throw InputError(
                     file: file, field: field,
                     message: "'\(language)' is not a language code; key translations by one such as es or es-MX")
             }
-            if let other = seen.updateValue(language, forKey: language.lowercased()) {
+            if let other = seen.updateValue(language, forKey: tag.code) {
                 throw InputError(
                     file: file, field: field,
                     message: "'\(other)' and '\(language)' are the same language; keep one of them")

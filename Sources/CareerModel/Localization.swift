@@ -43,7 +43,7 @@ extension Catalog {
 
     /// Whether `language` (`en`, `en-US`) is the language of the catalog's own text.
     public static func isCatalogLanguage(_ language: String) -> Bool {
-        language.lowercased().split(separator: "-").first.map(String.init) == Self.language
+        LanguageTag(language)?.language == Self.language
     }
 }
 

@@ -12,15 +12,14 @@ public struct Translations<Words: Sendable & Equatable & Codable>: Sendable, Equ
         self.byLanguage = byLanguage
     }
 
-    /// The words for `language`: those of the exact code (`es-MX`), else those of its primary
-    /// language (`es`), compared without regard to case (a catalog file can't hold two codes that
-    /// differ only in case); `nil` when there are none.
+    /// The words for `language`: those of the same tag (`es-MX`), else those of its language
+    /// (`es`), tags compared as ``LanguageTag`` reads them (a catalog file can't hold two keys that
+    /// are one tag); `nil` when there are none.
     public func words(for language: String) -> Words? {
         if let exact = byLanguage[language] { return exact }
-        let wanted = language.lowercased()
-        let primary = wanted.split(separator: "-").first.map(String.init) ?? wanted
-        return byLanguage.first { $0.key.lowercased() == wanted }?.value
-            ?? byLanguage.first { $0.key.lowercased() == primary }?.value
+        guard let wanted = LanguageTag(language) else { return nil }
+        return byLanguage.first { LanguageTag($0.key) == wanted }?.value
+            ?? byLanguage.first { LanguageTag($0.key)?.code == wanted.language }?.value
     }
 
     public init(from decoder: any Decoder) throws {

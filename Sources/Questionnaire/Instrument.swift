@@ -27,8 +27,7 @@ public struct Instrument: Sendable, Equatable {
     /// English (`en`, `en-US`): O*NET's items may not be translated by us, and the official Spanish
     /// text could not be verified.
     public static func load(_ form: InterestForm, language: String = "en") throws -> Instrument {
-        let primary = language.lowercased().split(separator: "-").first.map(String.init) ?? ""
-        guard verifiedLanguages.contains(primary) else {
+        guard let primary = LanguageTag(language)?.language, verifiedLanguages.contains(primary) else {
             throw QuestionnaireError.languageNotVerified(form: form, language: language)
         }
         return try decode(form)

@@ -1,4 +1,4 @@
-import HTMLRenderer
+import MIME
 
 /// How `.eml` reports are addressed: the sender, an optional fixed recipient, and whether the
 /// PDF goes along as an attachment.

@@ -1,3 +1,5 @@
+import CareerInput
+import CareerModel
 import Foundation
 import HTMLRenderer
 import PDFRenderer
@@ -53,17 +55,15 @@ public struct QuestionnaireSheet: Sendable {
     /// - Throws: ``PipelineError/usage(_:)`` when the form is not available in `language` (only
     ///   English is verified); ``PipelineError/input(_:)`` listing every error of the template, or
     ///   naming a missing template, theme or a damaged built-in file.
-    public static func load(form: InterestForm, language: String, templatesFolder folder: URL)
+    public static func load(form: InterestForm, language tag: LanguageTag, templatesFolder folder: URL)
         throws(PipelineError) -> QuestionnaireSheet
     {
-        guard language.wholeMatch(of: /[a-z]{2,3}(-[A-Za-z0-9]{2,8})?/) != nil else {
-            throw .usage("--lang \(language): not a language code; give one such as en")
-        }
+        let language = tag.code
         let instrument: Instrument
         let section: SelfRatingSection
         do {
             instrument = try Instrument.load(form, language: language)
-            section = try SelfRatingSection.load(vocabulary: ReportSetup.loadCatalog(nil).skills)
+            section = try SelfRatingSection.load(vocabulary: CatalogFile.load(nil).skills)
         } catch let error as QuestionnaireError {
             if case .languageNotVerified = error { throw .usage("--lang \(language): \(error)") }
             throw .input(error.description)
@@ -71,7 +71,7 @@ public struct QuestionnaireSheet: Sendable {
             throw .input("\(error)")
         }
         let url =
-            language.lowercased().hasPrefix(TemplateFolder.defaultLanguage)
+            tag.language == TemplateFolder.defaultLanguage
             ? folder.appendingPathComponent(fileName)
             : folder.appendingPathComponent(language).appendingPathComponent(fileName)
         guard FileManager.default.fileExists(atPath: url.path) else {

@@ -3,8 +3,10 @@ import CareerInput
 import CareerModel
 import Foundation
 import HTMLRenderer
+import MIME
 import PDFRenderer
 import ReportDocument
+import TextRenderer
 
 /// Makes the reports of single profiles: read, assess, bind, render, write.
 ///

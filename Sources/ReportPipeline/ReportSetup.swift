@@ -17,16 +17,22 @@ public struct ReportSetup: Sendable {
     /// Warnings about the run as a whole, to show once (for example a catalog without text in
     /// the template's language); each names the file it is about.
     public let warnings: [String]
+    /// The files the setup was read from (the template, the theme, a catalog file), so a run can
+    /// tell when reports are older than them; empty for a setup made from loaded parts.
+    public let files: [String]
 
     /// The careers and skill vocabulary.
     public var catalog: Catalog { assessor.catalog }
 
     /// Creates a setup from already-loaded parts.
-    public init(catalog: Catalog, template: ReportTemplate, theme: Theme, warnings: [String] = []) {
+    public init(
+        catalog: Catalog, template: ReportTemplate, theme: Theme, warnings: [String] = [], files: [String] = []
+    ) {
         assessor = Assessor(catalog: catalog)
         self.template = template
         self.theme = theme
         self.warnings = warnings
+        self.files = files
     }
 
     /// The data models templates can bind, by the name a template gives in `<report data="...">`
@@ -53,9 +59,9 @@ public struct ReportSetup: Sendable {
         let catalog = try loadCatalog(catalogFile)
         let schema = try loadSchema(in: folder)
         let report: ReportTemplate
+        let templateURL =
+            template.map { URL(fileURLWithPath: $0) } ?? folder.appendingPathComponent(TemplateFolder.studentReport)
         do {
-            let templateURL =
-                template.map { URL(fileURLWithPath: $0) } ?? folder.appendingPathComponent(TemplateFolder.studentReport)
             report = try ReportTemplate.load(contentsOf: templateURL, schema: schema, dataModels: dataModels)
         } catch {
             throw .input(error.diagnostics.filter { $0.severity == .error }.map(\.description).joined(separator: "\n"))
@@ -65,7 +71,8 @@ public struct ReportSetup: Sendable {
         return ReportSetup(
             catalog: catalog, template: report, theme: theme,
             warnings: themeWarnings(theme, file: themeFile)
-                + (translationWarning(catalog, file: catalogFile, language: report.language).map { [$0] } ?? []))
+                + (translationWarning(catalog, file: catalogFile, language: report.language).map { [$0] } ?? []),
+            files: [templateURL.path, themeFile.path] + (catalogFile.map { [$0] } ?? []))
     }
 
     /// Checks `theme.json` in `folder` as `generate` and `batch` load it, for `template check`.
@@ -113,28 +120,22 @@ public struct ReportSetup: Sendable {
     }
 
     /// The catalog in `file`, or the built-in starter catalog.
+    /// The catalog (see ``CatalogFile/load(_:)``), checked for what a student report needs
+    /// beyond that: the report compares the student's best marketing and IT careers, so the
+    /// catalog needs one of each (`assess` and `catalog` don't).
     static func loadCatalog(_ file: String?) throws(PipelineError) -> Catalog {
-        if let file {
-            let catalog: Catalog
-            do {
-                catalog = try CatalogFile.read(file)
-            } catch {
-                throw .input(error.description)
-            }
-            // The report compares the student's best marketing and IT careers; without one of each it can't be bound.
-            for family in [CareerFamily.marketing, .it] where !catalog.careers.contains(where: { $0.family == family })
-            {
-                throw .input(
-                    "\(file): error: careers: the catalog has no career of the family '\(family.rawValue)'; a report compares marketing and IT careers, so add at least one of each"
-                )
-            }
-            return catalog
-        }
+        let catalog: Catalog
         do {
-            return try Catalog.starter()
+            catalog = try CatalogFile.load(file)
         } catch {
-            throw .input("the built-in catalog can't be read (\(error)); this is a bug, please report it")
+            throw .input(error.description)
         }
+        for family in [CareerFamily.marketing, .it] where !catalog.careers.contains(where: { $0.family == family }) {
+            throw .input(
+                "\(file ?? "the built-in catalog"): error: careers: the catalog has no career of the family '\(family.rawValue)'; a report compares marketing and IT careers, so add at least one of each"
+            )
+        }
+        return catalog
     }
 
     /// Reads a theme file; every field is optional (see ``Theme``).

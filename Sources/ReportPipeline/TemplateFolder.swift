@@ -1,3 +1,4 @@
+import CareerModel
 import Foundation
 
 /// Finds the folder holding `student-report.xml`, `theme.json` and `schema/report.xsd`.
@@ -14,17 +15,13 @@ public enum TemplateFolder {
     /// The language of `student-report.xml` at the top of the folder.
     public static let defaultLanguage = "en"
 
-    /// The student report template for `language`: `student-report.xml` for English,
-    /// `<language>/student-report.xml` for any other, such as `es/student-report.xml`.
+    /// The student report template for `tag`: `student-report.xml` for English,
+    /// `<code>/student-report.xml` for any other, such as `es/student-report.xml` (for `es` or `ES`).
     ///
-    /// - Throws: ``PipelineError/usage(_:)`` for a value that is not a language code, and
-    ///   ``PipelineError/input(_:)`` naming the languages the folder has when there is no
-    ///   template for `language`.
-    public static func studentTemplate(in folder: URL, language: String) throws(PipelineError) -> URL {
-        guard language.wholeMatch(of: /[a-z]{2,3}(-[A-Za-z0-9]{2,8})?/) != nil else {
-            throw .usage(
-                "--lang \(language): not a language code; give one such as en or es (the folder name under templates/)")
-        }
+    /// - Throws: ``PipelineError/input(_:)`` naming the languages the folder has when there is no
+    ///   template for the language.
+    public static func studentTemplate(in folder: URL, language tag: LanguageTag) throws(PipelineError) -> URL {
+        let language = tag.code
         let url =
             language == defaultLanguage
             ? folder.appendingPathComponent(studentReport)

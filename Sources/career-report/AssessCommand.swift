@@ -1,5 +1,6 @@
 import ArgumentParser
 import Assessment
+import AssessmentOutput
 import CareerInput
 import CareerModel
 import Foundation

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Batch
+import CareerInput
 import Foundation
 import ReportPipeline
 
@@ -82,15 +83,17 @@ struct BatchCommand: AsyncParsableCommand {
     func run() async throws {
         let job: BatchJob
         do {
+            let formats = try OutputFormat.list(format)
             job = try BatchJob(
                 BatchSettings(
                     roster: roster, responses: responses, classID: classID, school: school,
-                    interestScale: interestScale, formats: format, out: out,
-                    jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, shard: shard, resume: resume, zip: zip,
-                    templates: templateOptions.templates, template: try templateOptions.template,
-                    catalog: catalogOptions.catalog,
-                    email: try emailOptions.settings(for: try OutputFormat.list(format)), strictGlyphs: strictGlyphs,
-                    numbers: numbers))
+                    interestScale: try OptionValues.interestScale(interestScale), formats: formats, out: out,
+                    jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+                    shard: try shard.map { text throws(RosterError) in try Shard(parsing: text) } ?? .whole,
+                    resume: resume, zip: zip, templates: templateOptions.templates,
+                    template: try templateOptions.template, catalog: catalogOptions.catalog,
+                    email: try emailOptions.settings(for: formats), strictGlyphs: strictGlyphs,
+                    numbers: try OptionValues.numbers(numbers)))
         } catch {
             Console.error("\(error)")
             throw ExitCode(1)

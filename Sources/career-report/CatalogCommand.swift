@@ -1,5 +1,5 @@
 import ArgumentParser
-import Assessment
+import AssessmentOutput
 import CareerInput
 import CareerModel
 import Foundation
@@ -118,16 +118,12 @@ private let languageHelp = ArgumentHelp(
 /// The catalog in `file`, or the built-in one, with its text in `language` where it has it;
 /// prints the problem and exits 1 when it can't be read or `language` is not a language code.
 func loadCatalog(_ file: String?, language: String? = nil) throws -> Catalog {
-    if let language, language.wholeMatch(of: /[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*/) == nil {
-        Console.error("--lang \(language): not a language code; give one such as en or es")
-        throw ExitCode(1)
-    }
-    let catalog: Catalog
     do {
-        catalog = try file.map(CatalogFile.read) ?? Catalog.starter()
+        let tag = try language.map { text throws(PipelineError) in try OptionValues.language(text) }
+        let catalog = try CatalogFile.load(file)
+        return tag.map { catalog.localized(to: $0.code) } ?? catalog
     } catch {
         Console.error("\(error)")
         throw ExitCode(1)
     }
-    return language.map(catalog.localized(to:)) ?? catalog
 }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import HTMLRenderer
+import MIME
 import ReportPipeline
 
 /// How `.eml` reports are addressed; shared by every command that writes reports.

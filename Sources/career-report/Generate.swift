@@ -119,14 +119,8 @@ struct Generate: ParsableCommand {
         }
         let source: ResponsesSource
         do {
-            var numbering: AnswerNumbers?
-            if let numbers {
-                guard let value = AnswerNumbers(rawValue: numbers) else {
-                    throw PipelineError.usage("--numbers: '\(numbers.prefix(10))' is not a numbering; use 0-4 or 1-5")
-                }
-                numbering = value
-            }
-            source = try ResponsesSource(path: path, catalog: generator.setup.catalog, numbers: numbering)
+            source = try ResponsesSource(
+                path: path, catalog: generator.setup.catalog, numbers: try OptionValues.numbers(numbers))
         } catch {
             return [{ _ throws in throw error }]
         }

@@ -46,7 +46,8 @@ struct QuestionnaireCommand: ParsableCommand {
         do {
             let formats = try QuestionnaireFormat.list(format)
             let sheet = try QuestionnaireSheet.load(
-                form: form, language: lang, templatesFolder: try TemplateFolder.locate(explicit: templates))
+                form: form, language: try OptionValues.language(lang),
+                templatesFolder: try TemplateFolder.locate(explicit: templates))
             let made = try sheet.files(in: formats, date: try ReportDate())
             made.warnings.forEach(Console.warning)
             let written = try QuestionnaireSheet.write(made.files, into: URL(fileURLWithPath: out))

@@ -29,8 +29,9 @@ struct TemplateOptions: ParsableArguments {
         get throws(PipelineError) {
             if let templateFile { return templateFile }
             guard let lang else { return nil }
-            return try TemplateFolder.studentTemplate(in: TemplateFolder.locate(explicit: templates), language: lang)
-                .path
+            return try TemplateFolder.studentTemplate(
+                in: TemplateFolder.locate(explicit: templates), language: OptionValues.language(lang)
+            ).path
         }
     }
 }

@@ -1,3 +1,4 @@
+import AssessmentFixtures
 import CareerModel
 import Testing
 
@@ -5,56 +6,6 @@ import Testing
 
 @Suite("The assessor: combined fit, ranking, education and technical balance")
 struct AssessorTests {
-    /// Two skills (one technical) and three careers small enough to check by hand.
-    static let catalog = Catalog(
-        attribution: "test",
-        skills: [
-            Skill(key: "writing", name: "Writing", technical: false, description: ""),
-            Skill(key: "html_css", name: "HTML and CSS", technical: true, description: ""),
-        ],
-        careers: [
-            career(
-                "writer", "Writer", .marketing,
-                [.artistic: 7, .social: 4, .enterprising: 5, .realistic: 1, .investigative: 3, .conventional: 2],
-                zone: 4,
-                skills: [SkillRequirement(skill: "writing", importance: 5, level: 6)]),
-            career(
-                "webdev", "Web Developer", .it,
-                [.investigative: 6, .conventional: 5, .realistic: 3, .artistic: 4, .social: 1, .enterprising: 2],
-                zone: 5,
-                skills: [
-                    SkillRequirement(skill: "html_css", importance: 5, level: 6),
-                    SkillRequirement(skill: "writing", importance: 3, level: 3),
-                ]),
-            career(
-                "twin", "Another Writer", .marketing,
-                [.artistic: 7, .social: 4, .enterprising: 5, .realistic: 1, .investigative: 3, .conventional: 2],
-                zone: 4,
-                skills: [SkillRequirement(skill: "writing", importance: 5, level: 6)]),
-        ])
-
-    static func career(
-        _ id: String, _ title: String, _ family: CareerFamily, _ interests: [RIASEC: Double], zone: Int,
-        skills: [SkillRequirement]
-    ) -> Career {
-        Career(
-            code: nil, id: id, title: title, family: family, description: "", interests: InterestScores(interests),
-            jobZone: zone,
-            skills: skills, classification: Classification(onet: "", esco: ""))
-    }
-
-    static func profile(
-        skills: [String: Int] = ["writing": 5, "html_css": 1], plans: EducationPlan? = .bachelor,
-        interests: StudentInterests = .scores(
-            InterestScores([
-                .realistic: 4, .investigative: 20, .artistic: 36, .social: 24, .enterprising: 28, .conventional: 10,
-            ]), scale: .ip60)
-    ) -> StudentProfile {
-        StudentProfile(
-            id: "t-1", name: StudentName(given: "Test", family: "Student"), interests: interests, skills: skills,
-            plans: plans)
-    }
-
     @Test("weights are 50/30/20 and a missing part's weight is shared out")
     func weights() {
         #expect(
@@ -68,7 +19,7 @@ struct AssessorTests {
 
     @Test("a creative writer ranks the writing careers first; equal fits are ordered by title")
     func ranking() {
-        let result = Assessor(catalog: Self.catalog).assess(Self.profile())
+        let result = Assessor(catalog: AssessmentFixtures.catalog).assess(AssessmentFixtures.profile())
         #expect(result.careers.map(\.career.id) == ["twin", "writer", "webdev"])
         let writer = result.careers[1]
         #expect(writer.skills?.readiness == 100)
@@ -82,13 +33,13 @@ struct AssessorTests {
         #expect(EducationFit(careerZone: 4, plan: .bachelor) == .meets)
         #expect(EducationFit(careerZone: 5, plan: .bachelor) == .oneStepShort)
         #expect(EducationFit(careerZone: 5, plan: .highSchool) == .belowPlan)
-        let result = Assessor(catalog: Self.catalog).assess(Self.profile(plans: nil))
+        let result = Assessor(catalog: AssessmentFixtures.catalog).assess(AssessmentFixtures.profile(plans: nil))
         #expect(result.careers.allSatisfy { $0.education == nil })
     }
 
     @Test("a profile without skills is assessed on interests and plans alone")
     func noSkills() {
-        let result = Assessor(catalog: Self.catalog).assess(Self.profile(skills: [:]))
+        let result = Assessor(catalog: AssessmentFixtures.catalog).assess(AssessmentFixtures.profile(skills: [:]))
         #expect(result.technicalShare == nil)
         for fit in result.careers {
             #expect(fit.skills == nil)
@@ -105,7 +56,7 @@ struct AssessorTests {
             InterestScores([
                 .realistic: 20, .investigative: 20, .artistic: 20, .social: 20, .enterprising: 20, .conventional: 20,
             ]), scale: .ip60)
-        let result = Assessor(catalog: Self.catalog).assess(Self.profile(interests: flat))
+        let result = Assessor(catalog: AssessmentFixtures.catalog).assess(AssessmentFixtures.profile(interests: flat))
         #expect(result.interestShape == .flat)
         for fit in result.careers {
             #expect(
@@ -117,7 +68,7 @@ struct AssessorTests {
 
     @Test("technical share: the web developer is 100 * 1 / (1 + 0.5) technical, the writer student 1/6")
     func technicalBalance() {
-        let result = Assessor(catalog: Self.catalog).assess(Self.profile())
+        let result = Assessor(catalog: AssessmentFixtures.catalog).assess(AssessmentFixtures.profile())
         let webdev = result.careers.first { $0.career.id == "webdev" }!
         #expect(abs(webdev.technicalShare! - 100.0 / 1.5) < 1e-9)
         #expect(abs(result.technicalShare! - 100.0 / 6) < 1e-9)
@@ -155,7 +106,7 @@ struct AssessorTests {
             InterestScores([
                 .realistic: 20, .investigative: 20, .artistic: 20, .social: 20, .enterprising: 20, .conventional: 20,
             ]), scale: .ip60)
-        let result = Assessor(catalog: Self.catalog).assess(Self.profile(interests: flat))
+        let result = Assessor(catalog: AssessmentFixtures.catalog).assess(AssessmentFixtures.profile(interests: flat))
         #expect(result.careers.allSatisfy { $0.band <= .fair })
         #expect(result.retakes == nil)
         #expect(result.careers.allSatisfy { $0.topFiveShare == nil })

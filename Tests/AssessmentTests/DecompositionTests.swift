@@ -1,3 +1,4 @@
+import AssessmentFixtures
 import CareerModel
 import Testing
 
@@ -29,7 +30,7 @@ struct DecompositionTests {
 
     @Test("the points of interests, skills and education sum to the fit")
     func contributions() throws {
-        let result = Assessor(catalog: AssessorTests.catalog).assess(AssessorTests.profile())
+        let result = Assessor(catalog: AssessmentFixtures.catalog).assess(AssessmentFixtures.profile())
         for fit in result.careers {
             let parts = fit.contributions
             #expect(abs(parts.total - fit.fit) < 1e-9)

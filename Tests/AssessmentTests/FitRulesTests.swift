@@ -1,3 +1,4 @@
+import AssessmentFixtures
 import CareerModel
 import Testing
 
@@ -28,18 +29,18 @@ struct FitRulesTests {
             Skill(key: "html_css", name: "HTML and CSS", technical: true, description: ""),
         ],
         careers: [
-            AssessorTests.career(
+            AssessmentFixtures.career(
                 "shape", "Shape", .it,
                 [
                     .realistic: 1.9, .investigative: 4.9, .artistic: 5.5, .social: 4.0, .enterprising: 6.1,
                     .conventional: 4.6,
                 ],
                 zone: 5, skills: [SkillRequirement(skill: "html_css", importance: 5, level: 7)]),
-            AssessorTests.career(
+            AssessmentFixtures.career(
                 "letters", "Letters", .marketing,
                 [.realistic: 3, .investigative: 5, .artistic: 3, .social: 2, .enterprising: 7, .conventional: 6],
                 zone: 2, skills: [SkillRequirement(skill: "writing", importance: 5, level: 1)]),
-            AssessorTests.career(
+            AssessmentFixtures.career(
                 "opposite", "Opposite", .marketing,
                 [.realistic: 7, .investigative: 3, .artistic: 2, .social: 6, .enterprising: 1, .conventional: 4],
                 zone: 2, skills: [SkillRequirement(skill: "writing", importance: 5, level: 1)]),

@@ -1,3 +1,4 @@
+import CareerInput
 import Foundation
 import Synchronization
 import Testing
@@ -29,9 +30,9 @@ struct BatchJobTests {
         }
     }
 
-    func settings(_ roster: String, out: URL, shard: String? = nil, resume: Bool = false) -> BatchSettings {
+    func settings(_ roster: String, out: URL, shard: Shard = .whole, resume: Bool = false) -> BatchSettings {
         BatchSettings(
-            roster: roster, formats: "html", out: out.path, jobs: 2, shard: shard, resume: resume,
+            roster: roster, formats: [.html], out: out.path, jobs: 2, shard: shard, resume: resume,
             templates: TestFiles.repository.appendingPathComponent("templates").path)
     }
 
@@ -70,6 +71,31 @@ struct BatchJobTests {
         #expect(manifest.entries.allSatisfy { $0.resumed && $0.status == .ok && !$0.topCareers.isEmpty })
     }
 
+    @Test("resume makes every report again once the theme or the template in use changed")
+    func resumeAfterTemplateChange() async throws {
+        let roster = try TestFiles.write(Self.roster(4), name: "roster.csv")
+        let stop = StopRequest(catchingSignals: false)
+        for changed in ["theme.json", "es/student-report.xml"] {
+            let templates = try TestFiles.folder().appendingPathComponent("templates")
+            try FileManager.default.copyItem(
+                at: TestFiles.repository.appendingPathComponent("templates"), to: templates)
+            let out = try TestFiles.folder()
+            var settings = settings(roster, out: out)
+            settings.templates = templates.path
+            settings.template = templates.appendingPathComponent("es/student-report.xml").path
+            _ = try await BatchJob(settings).run(stop: stop, progress: .none, console: Transcript().console)
+            try FileManager.default.setAttributes(
+                [.modificationDate: Date().addingTimeInterval(60)],
+                ofItemAtPath: templates.appendingPathComponent(changed).path)
+            settings.resume = true
+            let code = try await BatchJob(settings).run(stop: stop, progress: .none, console: Transcript().console)
+            #expect(code == 0)
+            let manifest = try Manifest.read(from: out)
+            #expect(manifest.entries.count == 4)
+            #expect(manifest.entries.allSatisfy { !$0.resumed && $0.status == .ok }, "after \(changed) changed")
+        }
+    }
+
     @Test("a stop request before the first row writes an empty manifest marked interrupted and returns 128+signal")
     func stopped() async throws {
         let roster = try TestFiles.write(Self.roster(5), name: "roster.csv")
@@ -89,7 +115,7 @@ struct BatchJobTests {
         var parts: [ManifestMerge.Part] = []
         for index in 1...3 {
             let out = try TestFiles.folder()
-            _ = try await BatchJob(settings(roster, out: out, shard: "\(index)/3")).run(
+            _ = try await BatchJob(settings(roster, out: out, shard: Shard(index: index, count: 3))).run(
                 stop: StopRequest(catchingSignals: false), progress: .none, console: Transcript().console)
             parts.append((out.path, try Manifest.read(from: out)))
         }

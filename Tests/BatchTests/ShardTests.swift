@@ -1,3 +1,4 @@
+import CareerInput
 import Testing
 
 @testable import Batch

@@ -6,11 +6,23 @@ enum TestFiles {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
+    /// The shared test data folder (`../shared/data`), present on the team's machines.
+    static let sharedData = repository.deletingLastPathComponent().appendingPathComponent("shared/data")
+
+    /// True when the OneRoster 1.2 sample is present.
+    static let hasOneRoster12 = FileManager.default.fileExists(
+        atPath: sharedData.appendingPathComponent("oneroster-1.2/manifest.csv").path)
+
+    /// A new empty folder.
+    static func folder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("input-tests-\(UUID())")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
     /// Writes `bytes` as `name` in a new folder; returns the path.
     static func write(_ bytes: [UInt8], name: String) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("input-tests-\(UUID())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let url = folder.appendingPathComponent(name)
+        let url = try folder().appendingPathComponent(name)
         try Data(bytes).write(to: url)
         return url.path
     }

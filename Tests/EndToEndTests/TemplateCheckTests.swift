@@ -93,4 +93,34 @@ struct TemplateCheckTests {
         #expect(result.stderr.contains("the templates folder has: en, es"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
+
+    @Test("--lang follows one rule: ES is es for generate and catalog list alike, and a malformed tag fails both")
+    func oneLanguageRule() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let profile = repositoryFile("samples/profiles/jose-creative.yaml")
+        let upper = try CLI.run(
+            ["generate", profile, "--lang", "ES", "--format", "html", "--out", "upper"], in: folder)
+        #expect(upper.status == 0, "\(upper.stderr)")
+        let lower = try CLI.run(
+            ["generate", profile, "--lang", "es", "--format", "html", "--out", "lower"], in: folder)
+        #expect(lower.status == 0, "\(lower.stderr)")
+        let html = { (out: String) in
+            try String(contentsOf: folder.appendingPathComponent("\(out)/s-0001.html"), encoding: .utf8)
+        }
+        #expect(try html("upper") == html("lower"))
+        #expect(try html("upper").contains("<html lang=\"es\""))
+
+        let english = try CLI.run(["catalog", "list"], in: folder)
+        let spanish = try CLI.run(["catalog", "list", "--lang", "es"], in: folder)
+        let spanishUpper = try CLI.run(["catalog", "list", "--lang", "ES"], in: folder)
+        #expect(spanishUpper.status == 0 && spanishUpper.stdout == spanish.stdout)
+        #expect(spanish.stdout != english.stdout)
+
+        for arguments in [["generate", profile, "--out", "bad"], ["catalog", "list"]] {
+            let refused = try CLI.run(arguments + ["--lang", "e s"], in: folder)
+            #expect(refused.status == 1, "\(arguments[0])")
+            #expect(refused.stderr.contains("--lang e s"), "\(arguments[0])")
+        }
+    }
 }

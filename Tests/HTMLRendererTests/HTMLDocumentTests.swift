@@ -1,3 +1,4 @@
+import DocumentFixtures
 import EmailChecks
 import Foundation
 import ReportDocument

@@ -53,6 +53,24 @@ struct PDFRendererTests {
         #expect(pdf.bytes.count < 30_000, "subset fonts keep the file small: \(pdf.bytes.count) bytes")
     }
 
+    @Test(
+        "Emphasis in a heading and a table header is drawn in the bold italic face, which is loaded for it",
+        .enabled(if: ExternalTool.path("pdffonts") != nil, "pdffonts is not installed: run make test-deps"))
+    func loadsTheFacesTheLayoutUses() throws {
+        for block in [
+            Block.heading(Heading(level: 2, content: [.text("Plan "), .emphasis([.text("ahead")])])),
+            .table(
+                Table(
+                    columns: [TableColumn(width: 1)], header: [[.emphasis([.text("When")])]], rows: [[[.text("Soon")]]],
+                    caption: "Plans")),
+        ] {
+            let document = ReportDocument(metadata: DocumentMetadata(title: "Faces"), blocks: [block])
+            let file = try ScratchDirectory().write(try renderer.render(document).bytes, to: "faces.pdf")
+            let fonts = try #require(try ExternalTool.run("pdffonts", [file])).output
+            #expect(fonts.contains("BoldOblique"), "\(fonts)")
+        }
+    }
+
     @Test(.enabled(if: ExternalTool.path("pdfinfo") != nil, "pdfinfo is not installed: run make test-deps"))
     func writesTheDocumentInformation() throws {
         let options = PDFOptions(creationDate: Date(timeIntervalSince1970: 1_750_000_000))

@@ -4,7 +4,7 @@ import Foundation
 import Questionnaire
 
 /// A form's export read and scored for a batch, its students findable by id or email.
-struct FormAnswers: Sendable {
+struct FormAnswers: RosterAnswers {
     /// The export's path as the user gave it.
     let path: String
     /// Every row scored (or why not).

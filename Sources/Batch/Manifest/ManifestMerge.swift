@@ -1,3 +1,5 @@
+import CareerInput
+
 /// Joins the manifests of the shards of one roster (or of separate rosters) into one.
 ///
 /// Refuses, naming the folders: shards of different rosters mixed with each other, the same

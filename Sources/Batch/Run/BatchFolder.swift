@@ -1,3 +1,4 @@
+import CareerInput
 import Foundation
 import ReportPipeline
 import ZIPFoundation

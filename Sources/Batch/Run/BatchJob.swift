@@ -1,7 +1,6 @@
 import CareerInput
 import CareerModel
 import Foundation
-import Questionnaire
 import ReportPipeline
 
 /// A batch ready to run: options checked, templates and catalog loaded, roster opened.
@@ -21,58 +20,42 @@ public struct BatchJob: Sendable {
     public init(_ settings: BatchSettings) throws(BatchSetupError) {
         self.settings = settings
         do {
-            let formats = try OutputFormat.list(settings.formats)
             let folder = try TemplateFolder.locate(explicit: settings.templates)
             let setup = try ReportSetup.load(
                 templatesFolder: folder, template: settings.template, catalogFile: settings.catalog)
             summary = try ClassSummaryTemplate.load(templatesFolder: folder, theme: setup.theme)
             date = try ReportDate()
-            var shard = Shard.whole
-            if let text = settings.shard { shard = try Shard(parsing: text) }
-            let scale: InterestScale
-            switch ProfileRules.scale(settings.interestScale) {
-            case .success(let value): scale = value
-            case .failure(let problem): throw PipelineError.usage("--interest-scale: \(problem.reason)")
-            }
-            let source = try Self.openSource(settings, catalog: setup.catalog, scale: scale)
+            let source = try Self.openSource(settings, catalog: setup.catalog)
             self.source = source
-            let templateFiles = [
-                settings.template ?? folder.appendingPathComponent("student-report.xml").path,
-                folder.appendingPathComponent(ClassSummaryTemplate.fileName).path,
-                folder.appendingPathComponent("theme.json").path,
-            ]
             runner = BatchRunner(
                 generator: ReportGenerator(
-                    setup: setup, formats: formats, date: date, email: settings.email,
+                    setup: setup, formats: settings.formats, date: date, email: settings.email,
                     strictGlyphs: settings.strictGlyphs),
                 options: BatchOptions(
                     out: URL(fileURLWithPath: settings.out), jobs: settings.jobs, resume: settings.resume,
-                    shard: shard,
-                    inputs: source.inputFiles + templateFiles + (settings.catalog.map { [$0] } ?? [])))
+                    shard: settings.shard,
+                    inputs: source.inputFiles + setup.files
+                        + [folder.appendingPathComponent(ClassSummaryTemplate.fileName).path]))
         } catch {
             throw BatchSetupError(message: "\(error)")
         }
     }
 
-    private static func openSource(_ settings: BatchSettings, catalog: Catalog, scale: InterestScale) throws
+    private static func openSource(_ settings: BatchSettings, catalog: Catalog) throws
         -> any StudentSource & Sendable
     {
-        var numbers: AnswerNumbers?
-        if let text = settings.numbers {
-            guard let value = AnswerNumbers(rawValue: text) else {
-                throw PipelineError.usage("--numbers: '\(text.prefix(10))' is not a numbering; use 0-4 or 1-5")
-            }
-            numbers = value
-        }
         if OneRosterExport.looksLikeExport(settings.roster) {
             guard let responses = settings.responses else {
                 throw PipelineError.usage(
                     "\(settings.roster) is a OneRoster export; give --responses FILE with the students' interest and skill answers (sourcedId plus the roster columns)"
                 )
             }
+            let answers =
+                FormAnswers.isFormExport(responses)
+                ? try FormAnswers(path: responses, catalog: catalog, numbers: settings.numbers) : nil
             return try OneRosterExport(
-                path: settings.roster, responses: responses, classID: settings.classID, school: settings.school,
-                catalog: catalog, defaultScale: scale, numbers: numbers)
+                path: settings.roster, responses: responses, answers: answers, classID: settings.classID,
+                school: settings.school, catalog: catalog, defaultScale: settings.interestScale)
         }
         for (option, value) in [("--class", settings.classID), ("--school", settings.school)] where value != nil {
             throw PipelineError.usage(
@@ -84,10 +67,13 @@ public struct BatchJob: Sendable {
                     "\(settings.roster) is a form's export, not a roster (it has no given_name column); give the roster first and the answers with --responses"
                 )
             }
-            return try ResponsesSource(path: settings.roster, catalog: catalog, numbers: numbers)
+            return try ResponsesSource(path: settings.roster, catalog: catalog, numbers: settings.numbers)
+        }
+        let answers = try settings.responses.map { path throws(RosterError) in
+            try FormAnswers(path: path, catalog: catalog, numbers: settings.numbers)
         }
         return try RosterFile(
-            path: settings.roster, catalog: catalog, defaultScale: scale, answers: settings.responses, numbers: numbers)
+            path: settings.roster, catalog: catalog, defaultScale: settings.interestScale, answers: answers)
     }
 
     /// Runs the rows and writes the manifests, class summary and archive; returns the exit code.

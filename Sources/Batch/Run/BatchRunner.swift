@@ -1,4 +1,5 @@
 import Assessment
+import CareerInput
 import CareerModel
 import Foundation
 import ReportPipeline

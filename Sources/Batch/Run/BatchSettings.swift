@@ -1,28 +1,30 @@
+import CareerModel
+import Questionnaire
 import ReportPipeline
 
-/// What the user asked a batch to do, as given on the command line (checked by ``BatchJob``).
+/// What the user asked a batch to do, its options already read (the files are checked by ``BatchJob``).
 public struct BatchSettings: Sendable {
     /// A roster CSV, or a OneRoster folder or zip.
     public var roster: String
     /// The students' answers: with a roster CSV, a form's export joined by id or email; with
     /// OneRoster, the answers CSV joined by sourcedId.
     public var responses: String?
-    /// How numbers in a form's export map onto answers (`0-4` or `1-5`), or `nil` for labels only.
-    public var numbers: String?
+    /// How numbers in a form's export map onto answers, or `nil` for labels only.
+    public var numbers: AnswerNumbers?
     /// With OneRoster: the class whose students to report on.
     public var classID: String?
     /// With OneRoster: the school whose students to report on.
     public var school: String?
     /// The scale of interest scores in rows without `interest_scale`.
-    public var interestScale: String
-    /// Output formats, comma-separated.
-    public var formats: String
+    public var interestScale: InterestScale
+    /// The formats to write, in the order they are written.
+    public var formats: [OutputFormat]
     /// The output folder.
     public var out: String
     /// Reports made at the same time.
     public var jobs: Int
-    /// `K/N`, or `nil` for the whole roster.
-    public var shard: String?
+    /// The part of the roster this run makes (``Shard/whole`` for all of it).
+    public var shard: Shard
     /// Keep up-to-date reports.
     public var resume: Bool
     /// Also write `reports.zip`.
@@ -41,10 +43,10 @@ public struct BatchSettings: Sendable {
     /// Creates settings.
     public init(
         roster: String, responses: String? = nil, classID: String? = nil, school: String? = nil,
-        interestScale: String = "ip60", formats: String = "pdf,html", out: String = "out", jobs: Int = 1,
-        shard: String? = nil, resume: Bool = false, zip: Bool = false, templates: String? = nil,
+        interestScale: InterestScale = .ip60, formats: [OutputFormat] = [.pdf, .html], out: String = "out",
+        jobs: Int = 1, shard: Shard = .whole, resume: Bool = false, zip: Bool = false, templates: String? = nil,
         template: String? = nil, catalog: String? = nil, email: EmailSettings = EmailSettings(),
-        strictGlyphs: Bool = false, numbers: String? = nil
+        strictGlyphs: Bool = false, numbers: AnswerNumbers? = nil
     ) {
         self.numbers = numbers
         self.roster = roster

@@ -1,3 +1,5 @@
+import CareerInput
+
 /// One of N equal parts of a roster (`--shard K/N`), so N machines can split a district.
 ///
 /// A row belongs to shard `hash(id) mod N + 1`, where the hash (FNV-1a, 64 bits, of the id's

@@ -1,3 +1,5 @@
+import CareerInput
+
 /// Where a batch's students come from: a roster CSV, or a OneRoster export with responses.
 public protocol StudentSource {
     /// The rows, in the order they are read.
@@ -21,4 +23,10 @@ public protocol StudentSource {
 extension RosterFile: StudentSource {
     /// The roster file itself, and the answers joined to it.
     public var inputFiles: [String] { [path] + (answersPath.map { [$0] } ?? []) }
+
+    public func count(in shard: Shard) throws(RosterError) -> Int { try count(where: shard.contains) }
+}
+
+extension OneRosterExport: StudentSource {
+    public func count(in shard: Shard) -> Int { count(where: shard.contains) }
 }

@@ -1,15 +1,16 @@
 import ReportDocument
 
-/// The faces a document needs, so that unused bold and italic fonts are not loaded.
+/// Which faces of the theme a document draws with, so that only those font files are read.
 ///
-/// Mirrors the choices of ``BlockLayout``: headings, table headers, chart titles and
-/// highlighted bars are bold; strong text is bold, emphasis italic, the two nested bold italic.
+/// Every face comes from the layout's own decisions: the face each kind of text starts in
+/// (``BlockFaces``) and how strong and emphasis change it (``FontFace/strengthened``,
+/// ``FontFace/emphasised``). A face the layout draws with is therefore always loaded.
 enum FaceUsage {
     /// The faces `document` draws with; always includes ``FontFace/regular``.
     static func faces(in document: ReportDocument) -> Set<FontFace> {
         var faces: Set<FontFace> = [.regular]
         for decoration in [document.header, document.footer].compactMap({ $0 }) {
-            collect(decoration.left + decoration.center + decoration.right, face: .regular, into: &faces)
+            collect(decoration.left + decoration.center + decoration.right, face: BlockFaces.decoration, into: &faces)
         }
         collect(document.blocks, into: &faces)
         return faces
@@ -19,14 +20,20 @@ enum FaceUsage {
         for block in blocks {
             switch block {
             case .section(let section): collect(section.blocks, into: &faces)
-            case .heading: faces.insert(.bold)
-            case .paragraph(let paragraph): collect(paragraph.content, face: .regular, into: &faces)
-            case .list(let list): collect(Array(list.items.joined()), into: &faces)
+            case .heading(let heading): collect(heading.content, face: BlockFaces.heading, into: &faces)
+            case .paragraph(let paragraph): collect(paragraph.content, face: BlockFaces.paragraph, into: &faces)
+            case .list(let list):
+                if !list.items.isEmpty { faces.insert(BlockFaces.listMarker) }
+                collect(Array(list.items.joined()), into: &faces)
             case .table(let table):
-                if table.header.contains(where: { !$0.isEmpty }) { faces.insert(.bold) }
-                for cell in table.rows.joined() { collect(cell, face: .regular, into: &faces) }
+                for cell in table.header { collect(cell, face: BlockFaces.tableHeader, into: &faces) }
+                for cell in table.rows.joined() { collect(cell, face: BlockFaces.tableCell, into: &faces) }
             case .barChart(let chart):
-                if !chart.title.isEmpty || !chart.bars.isEmpty { faces.insert(.bold) }
+                if !chart.title.isEmpty { faces.insert(BlockFaces.chartTitle) }
+                for bar in chart.bars {
+                    faces.insert(BlockFaces.chartValue)
+                    faces.insert(BlockFaces.chartLabel(highlighted: bar.highlighted))
+                }
             case .callout(let callout): collect(callout.blocks, into: &faces)
             case .image, .spacer, .rule, .pageBreak: break
             }

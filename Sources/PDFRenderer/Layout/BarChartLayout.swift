@@ -16,16 +16,19 @@ extension BlockLayout {
         let tag = ContentTag.element(figure)
         if !chart.title.isEmpty {
             var caption = setText(
-                [.text(chart.title)], face: .bold, size: size, color: palette.heading, x: x, width: width,
+                [.text(chart.title)], face: BlockFaces.chartTitle, size: size, color: palette.heading, x: x,
+                width: width,
                 tag: figure)
             if !caption.isEmpty { caption[caption.count - 1].height += size * 0.3 }
             fragments += caption
         }
         let labelWidths = chart.bars.map {
-            fonts.width(of: $0.label, font: .face($0.highlighted ? .bold : .regular), size: size)
+            fonts.width(of: $0.label, font: .face(BlockFaces.chartLabel(highlighted: $0.highlighted)), size: size)
         }
         let labelColumn = min(width * 0.38, (labelWidths.max() ?? 0) + gap)
-        let valueWidths = chart.bars.map { fonts.width(of: $0.valueText, font: .face(.bold), size: size) }
+        let valueWidths = chart.bars.map {
+            fonts.width(of: $0.valueText, font: .face(BlockFaces.chartValue), size: size)
+        }
         let valueColumn = min(width * 0.2, (valueWidths.max() ?? 0) + gap)
         let trackX = x + labelColumn
         let trackWidth = max(0, width - labelColumn - valueColumn)
@@ -33,7 +36,7 @@ extension BlockLayout {
         let lineHeight = lineHeight(size)
 
         for bar in chart.bars {
-            let face: FontFace = bar.highlighted ? .bold : .regular
+            let face = BlockFaces.chartLabel(highlighted: bar.highlighted)
             let labelLines = breakLines([.text(bar.label)], face: face, size: size, width: labelColumn - gap)
             let labelHeight = Double(max(1, labelLines.count)) * lineHeight
             let height = max(labelHeight, barHeight) + size * 0.5
@@ -55,7 +58,8 @@ extension BlockLayout {
                         x: trackX, y: barTop, width: trackWidth * fraction, height: barHeight,
                         color: bar.highlighted ? palette.accent : palette.bar))
             }
-            let valueLines = breakLines([.text(bar.valueText)], face: .bold, size: size, width: valueColumn)
+            let valueLines = breakLines(
+                [.text(bar.valueText)], face: BlockFaces.chartValue, size: size, width: valueColumn)
             if let value = valueLines.first {
                 commands += self.commands(
                     for: value, x: x + width - valueColumn, width: valueColumn, top: middle - lineHeight / 2,

@@ -95,7 +95,8 @@ struct BlockLayout<Fonts: TextMeasuring> {
         let size = theme.sizes.heading(heading.level)
         let element = structure.addHeading(level: heading.level, under: parent)
         var fragments = setText(
-            heading.content, face: .bold, size: size, color: palette.heading, x: x, width: width, tag: element)
+            heading.content, face: BlockFaces.heading, size: size, color: palette.heading, x: x, width: width,
+            tag: element)
         guard !fragments.isEmpty else { return [] }
         let above = theme.spacing.blockGap + theme.spacing.headingGap * (heading.level == 1 ? 1.6 : 1)
         fragments[0].spaceBefore = above
@@ -111,7 +112,7 @@ struct BlockLayout<Fonts: TextMeasuring> {
         let color = paragraph.role == .note ? palette.muted : palette.text
         let element = element ?? structure.add(.paragraph, under: parent)
         var lines = setText(
-            paragraph.content, face: .regular, size: size, color: color, x: x, width: width, tag: element)
+            paragraph.content, face: BlockFaces.paragraph, size: size, color: color, x: x, width: width, tag: element)
         guard !lines.isEmpty else { return [] }
         lines[0].spaceBefore = theme.spacing.blockGap
         keepParagraphEndsTogether(&lines)

@@ -18,7 +18,7 @@ extension BlockLayout {
         ]
         for (inlines, alignment) in parts where !inlines.isEmpty {
             let lines = breakLines(
-                inlines, face: .regular, size: size, width: .greatestFiniteMagnitude, flattener: flattener)
+                inlines, face: BlockFaces.decoration, size: size, width: .greatestFiniteMagnitude, flattener: flattener)
             if let line = lines.first {
                 commands += self.commands(
                     for: line, x: x, width: width, top: top, size: size, color: palette.muted, alignment: alignment,

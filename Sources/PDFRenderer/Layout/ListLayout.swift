@@ -10,7 +10,7 @@ extension BlockLayout {
     mutating func layout(_ list: ListBlock, x: Double, width: Double) -> [FlowItem] {
         let size = theme.sizes.body
         let markers = list.items.indices.map { list.style == .bullet ? "\u{2022}" : "\($0 + 1)." }
-        let markerFont = FontChoice.face(.regular)
+        let markerFont = FontChoice.face(BlockFaces.listMarker)
         let markerGap = size * 0.45
         let widest = markers.map { fonts.width(of: $0, font: markerFont, size: size) }.max() ?? 0
         let indent = max(theme.spacing.listIndent, widest + markerGap)

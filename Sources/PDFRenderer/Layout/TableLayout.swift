@@ -19,7 +19,9 @@ extension BlockLayout {
         if table.header.contains(where: { !$0.isEmpty }) {
             let cells = self.cells(of: element, count: columnCount, role: .headerCell)
             for cell in cells { structure.setScope(.column, of: cell) }
-            header = row(table.header, geometry: geometry, face: .bold, background: palette.tableHeader, tags: cells)
+            header = row(
+                table.header, geometry: geometry, face: BlockFaces.tableHeader, background: palette.tableHeader,
+                tags: cells)
             header[header.count - 1].commands += [
                 .tag(.artifact),
                 .horizontalLine(
@@ -31,7 +33,7 @@ extension BlockLayout {
         var items: [FlowItem] = header.map(FlowItem.fragment)
         for cells in table.rows {
             let tags = self.cells(of: element, count: columnCount, role: .dataCell, rowHeaders: header.isEmpty)
-            var lines = row(cells, geometry: geometry, face: .regular, background: nil, tags: tags)
+            var lines = row(cells, geometry: geometry, face: BlockFaces.tableCell, background: nil, tags: tags)
             lines[lines.count - 1].commands += [
                 .tag(.artifact),
                 .horizontalLine(

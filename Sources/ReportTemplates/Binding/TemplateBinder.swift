@@ -204,38 +204,17 @@ final class TemplateBinder {
     }
 
     /// ``expand(_:_:_:)`` appending to `result`, so nested `each`, `if` and `with` make no arrays
-    /// of their own.
+    /// of their own (the walk itself is ``BindingWalk``'s).
     private func expand<Content, Output>(
         _ fragments: [TemplateFragment<Content>], _ scope: BindingScope, into result: inout [Output],
         _ produce: (Content, SourceLocation, BindingScope, inout [Output]) -> Void
     ) {
-        for fragment in fragments {
-            switch fragment {
-            case .content(let content, let location):
-                produce(content, location, scope, &result)
-            case .each(let path, let body, let location):
-                guard let found = resolve(path, at: location, scope, for: "each") else { continue }
-                switch found {
-                case .null:
-                    continue
-                case .list(let items):
-                    for (index, item) in items.enumerated() {
-                        expand(body, scope.iterating(item, index: index, count: items.count), into: &result, produce)
-                    }
-                default:
-                    diagnostics.error(
-                        "<each items=\"\(path)\"> needs a list, but '\(path)' is \(ValueFormatter.describe(found))",
-                        at: location)
-                }
-            case .conditional(let condition, let then, let otherwise, _):
-                expand(holds(condition, scope) ? then : otherwise, scope, into: &result, produce)
-            case .with(let path, let body, let location):
-                guard let found = resolve(path, at: location, scope, for: "with") else { continue }
-                expand(body, scope.entering(found), into: &result, produce)
-            }
+        BindingWalk.walk(fragments, in: scope, self) { content, location, scope in
+            produce(content, location, scope, &result)
         }
     }
 
+    /// Whether `<if>`'s condition holds for the data in `scope`.
     private func holds(_ condition: TemplateCondition, _ scope: BindingScope) -> Bool {
         let found = scope.resolve(condition.path)
         switch condition {
@@ -259,5 +238,34 @@ final class TemplateBinder {
             "no value at '\(path)' (for <\(user)>); check the spelling against the report data\(scope.suggestion(for: path))",
             at: location)
         return nil
+    }
+}
+
+extension TemplateBinder: BindingRules {
+    /// The body of `<each>` once per item of the list (none for null); anything else is an error.
+    func each(
+        _ items: TemplatePath, at location: SourceLocation, in scope: BindingScope, _ body: (BindingScope) -> Void
+    ) {
+        guard let found = resolve(items, at: location, scope, for: "each") else { return }
+        switch found {
+        case .null:
+            return
+        case .list(let list):
+            for (index, item) in list.enumerated() { body(scope.iterating(item, index: index, count: list.count)) }
+        default:
+            diagnostics.error(
+                "<each items=\"\(items)\"> needs a list, but '\(items)' is \(ValueFormatter.describe(found))",
+                at: location)
+        }
+    }
+
+    /// The branch of `<if>` that holds for the data.
+    func branches(of condition: TemplateCondition, at location: SourceLocation, in scope: BindingScope) -> IfBranches {
+        holds(condition, scope) ? .then : .otherwise
+    }
+
+    /// The value at `path`, or nil (after an error) when there is none.
+    func with(_ path: TemplatePath, at location: SourceLocation, in scope: BindingScope) -> BindingScope? {
+        resolve(path, at: location, scope, for: "with").map(scope.entering)
     }
 }

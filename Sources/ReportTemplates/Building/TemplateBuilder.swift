@@ -6,7 +6,8 @@ import ReportDocument
 /// alt text on every `<image>` that is not decorative; and loads the image files.
 ///
 /// The schema has already checked element names, nesting and attribute values, so the
-/// builder reads them without re-validating; a default stands in for anything absent.
+/// builder reads them without re-validating; a default stands in for anything absent. An
+/// element the schema allows but the builder does not know is an error (see ``BlockElement``).
 final class TemplateBuilder {
     /// Problems found while building (the image files' problems are in ``images``).
     private(set) var diagnostics: DiagnosticList
@@ -63,42 +64,45 @@ final class TemplateBuilder {
 
     private func blockItself(_ element: SourceElement) -> BlockTemplate? {
         let attributes = element.attributes
-        switch element.name {
-        case "section":
+        guard let kind = BlockElement(rawValue: element.name) else {
+            return unknown(element, expected: "a block", known: BlockElement.nameList + ", " + BindingElement.nameList)
+        }
+        switch kind {
+        case .section:
             return .section(
                 id: attributes["id"] ?? "", keepTogether: Self.flag(attributes["keep-together"]),
                 blocks: blocks(element))
-        case "heading":
+        case .heading:
             return .heading(
                 level: attributes["level"].flatMap { Int($0) } ?? 1, id: attributes["id"] ?? "",
                 content: inlines(element))
-        case "p":
+        case .paragraph:
             return .paragraph(attributes["role"].flatMap(ParagraphRole.init(rawValue:)) ?? .body, inlines(element))
-        case "list":
+        case .list:
             return .list(
                 attributes["style"].flatMap(ListStyle.init(rawValue:)) ?? .bullet,
                 items: fragments(element.children, text: nil) { item in
-                    item.name == "item" ? ListItemTemplate(content: inlines(item)) : nil
+                    item.name == "item"
+                        ? ListItemTemplate(content: inlines(item))
+                        : unknown(item, expected: "a list item", known: "<item>, " + BindingElement.nameList)
                 })
-        case "table":
+        case .table:
             return .table(table(element))
-        case "bar-chart":
+        case .barChart:
             return .barChart(
                 BarChartTemplate(
                     title: attributes["title"] ?? "", maximum: attributes["max"].flatMap { Double($0) } ?? 1,
                     bars: fragments(element.children, text: nil, content: bar)))
-        case "callout":
+        case .callout:
             return .callout(attributes["tone"].flatMap(CalloutTone.init(rawValue:)) ?? .info, blocks(element))
-        case "image":
+        case .image:
             return image(element).map(BlockTemplate.image)
-        case "spacer":
+        case .spacer:
             return .spacer(attributes["height"].flatMap { Double($0) } ?? 0)
-        case "rule":
+        case .rule:
             return .rule
-        case "page-break":
+        case .pageBreak:
             return .pageBreak
-        default:
-            return nil
         }
     }
 
@@ -123,7 +127,14 @@ final class TemplateBuilder {
             caption: element.attributes["caption"] ?? "", columns: columns,
             header: element.child("header-row").map(cells) ?? [],
             rows: fragments(element.children, text: nil) { row in
-                row.name == "row" ? TableRowTemplate(cells: cells(of: row)) : nil
+                switch row.name {
+                case "row": TableRowTemplate(cells: cells(of: row))
+                case "column", "header-row": nil
+                default:
+                    unknown(
+                        row, expected: "a table row", known: "<column>, <header-row>, <row>, " + BindingElement.nameList
+                    )
+                }
             })
     }
 
@@ -155,7 +166,9 @@ final class TemplateBuilder {
     }
 
     private func bar(_ element: SourceElement) -> BarTemplate? {
-        guard element.name == "bar" else { return nil }
+        guard element.name == "bar" else {
+            return unknown(element, expected: "a bar", known: "<bar>, " + BindingElement.nameList)
+        }
         return BarTemplate(
             value: TemplatePath(element.attributes["value-of"] ?? "."),
             highlight: element.attributes["highlight-of"].map(TemplatePath.init),
@@ -170,15 +183,27 @@ final class TemplateBuilder {
     }
 
     private func inline(_ element: SourceElement) -> InlineTemplate? {
-        switch element.name {
-        case "strong": return .strong(inlines(element))
-        case "em": return .emphasis(inlines(element))
-        case "link": return .link(linkTarget(element), inlines(element))
-        case "value": return .value(value(element))
-        case "page-number": return .pageNumber
-        case "page-count": return .pageCount
-        default: return nil
+        guard let kind = InlineElement(rawValue: element.name) else {
+            return unknown(element, expected: "text", known: InlineElement.nameList + ", " + BindingElement.nameList)
         }
+        switch kind {
+        case .strong: return .strong(inlines(element))
+        case .emphasis: return .emphasis(inlines(element))
+        case .link: return .link(linkTarget(element), inlines(element))
+        case .value: return .value(value(element))
+        case .pageNumber: return .pageNumber
+        case .pageCount: return .pageCount
+        }
+    }
+
+    /// Reports `element`, which the schema let through where `expected` goes but this tool can't
+    /// build, listing the `known` elements; returns nil, as the element is left out.
+    private func unknown<Content>(_ element: SourceElement, expected: String, known: String) -> Content? {
+        diagnostics.error(
+            "<\(element.name)> is not an element this tool can build as \(expected), though the schema allows it "
+                + "here (is schema/report.xsd newer than the tool?); the elements it knows here are: \(known)",
+            at: element.location)
+        return nil
     }
 
     private func linkTarget(_ element: SourceElement) -> LinkTarget {
@@ -224,20 +249,20 @@ final class TemplateBuilder {
                 if let text { result.append(.content(text(WhitespaceCollapsing.collapse(raw)), lastLocation)) }
             case .element(let element):
                 lastLocation = element.location
-                switch element.name {
-                case "each":
+                switch BindingElement(rawValue: element.name) {
+                case .each:
                     result.append(
                         .each(
                             items: TemplatePath(element.attributes["items"] ?? "."),
                             body: fragments(element.children, text: text, content: content), location: element.location)
                     )
-                case "with":
+                case .with:
                     result.append(
                         .with(
                             path: TemplatePath(element.attributes["path"] ?? "."),
                             body: fragments(element.children, text: text, content: content), location: element.location)
                     )
-                case "if":
+                case .conditional:
                     let alternative = element.child("else")
                     let thenNodes = element.children.filter {
                         if case .element(let child) = $0 { child.name != "else" } else { true }
@@ -248,7 +273,7 @@ final class TemplateBuilder {
                             then: fragments(thenNodes, text: text, content: content),
                             otherwise: alternative.map { fragments($0.children, text: text, content: content) } ?? [],
                             location: element.location))
-                default:
+                case nil:
                     if let made = content(element) { result.append(.content(made, element.location)) }
                 }
             }

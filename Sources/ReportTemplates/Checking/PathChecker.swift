@@ -88,21 +88,7 @@ final class PathChecker {
         _ fragments: [TemplateFragment<Content>], _ scope: ShapeScope,
         _ visit: (Content, SourceLocation, ShapeScope) -> Void
     ) {
-        for fragment in fragments {
-            switch fragment {
-            case .content(let content, let location):
-                visit(content, location, scope)
-            case .each(let items, let body, let location):
-                let list = check(items, .each, at: location, scope)
-                walk(body, scope.iterating(list?.element), visit)
-            case .conditional(let condition, let then, let otherwise, let location):
-                check(condition.path, .test, at: location, scope)
-                walk(then, scope, visit)
-                walk(otherwise, scope, visit)
-            case .with(let path, let body, let location):
-                walk(body, scope.entering(check(path, .with, at: location, scope)), visit)
-            }
-        }
+        BindingWalk.walk(fragments, in: scope, self, visit)
     }
 
     // MARK: - Paths
@@ -167,7 +153,7 @@ final class PathChecker {
 
 /// The shapes a path is resolved against while checking: the root, then every shape entered by
 /// `each` and `with`, innermost last (nil where a path did not resolve, so nothing below it is checked).
-private struct ShapeScope {
+struct ShapeScope {
     var contexts: [ReportShape?]
     var loopDepth: Int
 
@@ -230,7 +216,7 @@ private struct ShapeScope {
 }
 
 /// A path that stops resolving at `keys[resolved]`.
-private struct MissingPath {
+struct MissingPath {
     var keys: [String]
     /// How many keys resolved.
     var resolved: Int
@@ -262,5 +248,23 @@ private struct MissingPath {
             message += "; check the spelling against the list of paths (docs/report-data.md for student reports)"
         }
         return message
+    }
+}
+
+extension PathChecker: BindingRules {
+    /// The body of `<each>` once, in the shape of the list's items.
+    func each(_ items: TemplatePath, at location: SourceLocation, in scope: ShapeScope, _ body: (ShapeScope) -> Void) {
+        body(scope.iterating(check(items, .each, at: location, scope)?.element))
+    }
+
+    /// Both branches of `<if>`.
+    func branches(of condition: TemplateCondition, at location: SourceLocation, in scope: ShapeScope) -> IfBranches {
+        check(condition.path, .test, at: location, scope)
+        return .both
+    }
+
+    /// The body of `<with>`, in the shape at its path.
+    func with(_ path: TemplatePath, at location: SourceLocation, in scope: ShapeScope) -> ShapeScope? {
+        scope.entering(check(path, .with, at: location, scope))
     }
 }

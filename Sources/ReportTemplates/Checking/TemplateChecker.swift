@@ -120,22 +120,7 @@ final class TemplateChecker {
         _ fragments: [TemplateFragment<Content>], loopDepth: Int,
         _ visit: (Content, SourceLocation, Int) -> Void
     ) {
-        for fragment in fragments {
-            switch fragment {
-            case .content(let content, let location):
-                visit(content, location, loopDepth)
-            case .each(let items, let body, let location):
-                checkPath(items, at: location, loopDepth: loopDepth)
-                walk(body, loopDepth: loopDepth + 1, visit)
-            case .conditional(let condition, let then, let otherwise, let location):
-                checkPath(condition.path, at: location, loopDepth: loopDepth)
-                walk(then, loopDepth: loopDepth, visit)
-                walk(otherwise, loopDepth: loopDepth, visit)
-            case .with(let path, let body, let location):
-                checkPath(path, at: location, loopDepth: loopDepth)
-                walk(body, loopDepth: loopDepth, visit)
-            }
-        }
+        BindingWalk.walk(fragments, in: loopDepth, self, visit)
     }
 
     // MARK: - Rules
@@ -173,5 +158,25 @@ final class TemplateChecker {
         if case .loopVariable = path.target, loopDepth == 0 {
             diagnostics.error("\(path) only has a value inside <each>", at: location)
         }
+    }
+}
+
+extension TemplateChecker: BindingRules {
+    /// The body of `<each>` once, one loop deeper.
+    func each(_ items: TemplatePath, at location: SourceLocation, in loopDepth: Int, _ body: (Int) -> Void) {
+        checkPath(items, at: location, loopDepth: loopDepth)
+        body(loopDepth + 1)
+    }
+
+    /// Both branches of `<if>`.
+    func branches(of condition: TemplateCondition, at location: SourceLocation, in loopDepth: Int) -> IfBranches {
+        checkPath(condition.path, at: location, loopDepth: loopDepth)
+        return .both
+    }
+
+    /// The body of `<with>`, at the same loop depth.
+    func with(_ path: TemplatePath, at location: SourceLocation, in loopDepth: Int) -> Int? {
+        checkPath(path, at: location, loopDepth: loopDepth)
+        return loopDepth
     }
 }
