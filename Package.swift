@@ -30,17 +30,22 @@ let package = Package(
             name: "CLibDeflate", path: "Sources/CLibDeflate", pkgConfig: "libdeflate",
             providers: [.apt(["libdeflate-dev"])]),
 
+        // What every stage reports: one diagnostic type, worded in one place.
+        .target(name: "Diagnostics"),
+
         // The nouns, and what reads them from files.
         .target(name: "CareerModel", resources: [.embedInCode("Resources/starter-catalog.json")]),
         .target(
             name: "CareerInput",
-            dependencies: ["CareerModel", "Yams", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+            dependencies: [
+                "CareerModel", "Diagnostics", "Yams", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
         .target(name: "Assessment", dependencies: ["CareerModel"]),
         // The assessment and the catalog as terminal text and JSON, for `assess` and `catalog`.
         .target(name: "AssessmentOutput", dependencies: ["Assessment", "CareerModel"]),
         // The questionnaire: O*NET Interest Profiler item banks and our own self-rating section, as data.
         .target(
-            name: "Questionnaire", dependencies: ["CareerModel", "CareerInput"],
+            name: "Questionnaire", dependencies: ["CareerModel", "CareerInput", "Diagnostics"],
             resources: [
                 .embedInCode("Resources/interest-profiler-short.json"),
                 .embedInCode("Resources/interest-profiler-mini.json"),
@@ -49,7 +54,7 @@ let package = Package(
 
         // One document tree, how templates make it, and how it is rendered.
         .target(name: "ReportDocument"),
-        .target(name: "ReportTemplates", dependencies: ["ReportDocument", "CLibXML2", "CLibPNG"]),
+        .target(name: "ReportTemplates", dependencies: ["ReportDocument", "Diagnostics", "CLibXML2", "CLibPNG"]),
         .target(name: "PDFRenderer", dependencies: ["ReportDocument", "CHaru", "CHarfBuzz", "CLibDeflate"]),
         .target(name: "HTMLRenderer", dependencies: ["ReportDocument"]),
         .target(name: "TextRenderer", dependencies: ["ReportDocument"]),
@@ -60,22 +65,22 @@ let package = Package(
         .target(
             name: "ReportPipeline",
             dependencies: [
-                "CareerModel", "CareerInput", "Assessment", "Questionnaire", "ReportDocument", "ReportTemplates",
-                "PDFRenderer", "HTMLRenderer", "TextRenderer", "MIME",
+                "CareerModel", "CareerInput", "Assessment", "Questionnaire", "Diagnostics", "ReportDocument",
+                "ReportTemplates", "PDFRenderer", "HTMLRenderer", "TextRenderer", "MIME",
             ]),
         // Whole rosters: a class or a district in one run.
         .target(
             name: "Batch",
             dependencies: [
-                "CareerModel", "CareerInput", "Questionnaire", "Assessment", "ReportPipeline",
+                "CareerModel", "CareerInput", "Questionnaire", "Assessment", "Diagnostics", "ReportPipeline",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
 
         .executableTarget(
             name: "career-report",
             dependencies: [
-                "CareerModel", "CareerInput", "Assessment", "AssessmentOutput", "Questionnaire", "ReportPipeline",
-                "Batch", "MIME", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "CareerModel", "CareerInput", "Assessment", "AssessmentOutput", "Questionnaire", "Diagnostics",
+                "ReportPipeline", "Batch", "MIME", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
         // Benchmarks (bench/): the assessment on a large catalog, and the peer benchmark's workload.
@@ -98,6 +103,7 @@ let package = Package(
             name: "TestImages", dependencies: ["ReportDocument"], path: "Tests/Support/TestImages",
             exclude: ["Fixtures"]),
 
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "CareerModelTests", dependencies: ["CareerModel"]),
         .testTarget(
             name: "CareerInputTests",
@@ -109,15 +115,18 @@ let package = Package(
         .testTarget(name: "QuestionnaireTests", dependencies: ["Questionnaire", "CareerModel", "CareerInput"]),
         .testTarget(name: "ReportDocumentTests", dependencies: ["ReportDocument"]),
         .testTarget(
-            name: "ReportTemplatesTests", dependencies: ["ReportTemplates", "TestImages"], exclude: ["Fixtures"]),
+            name: "ReportTemplatesTests", dependencies: ["ReportTemplates", "Diagnostics", "TestImages"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "PDFRendererTests", dependencies: ["PDFRenderer", "TestImages"]),
         .testTarget(
             name: "HTMLRendererTests", dependencies: ["HTMLRenderer", "DocumentFixtures", "EmailChecks", "TestImages"]),
         .testTarget(name: "TextRendererTests", dependencies: ["TextRenderer", "DocumentFixtures"]),
         .testTarget(
             name: "MIMETests", dependencies: ["MIME", "HTMLRenderer", "TextRenderer", "EmailChecks", "TestImages"]),
-        .testTarget(name: "ReportPipelineTests", dependencies: ["ReportPipeline", "Questionnaire"]),
-        .testTarget(name: "BatchTests", dependencies: ["Batch", "CareerInput"]),
+        .testTarget(
+            name: "ReportPipelineTests",
+            dependencies: ["ReportPipeline", "ReportTemplates", "Questionnaire", "Diagnostics"]),
+        .testTarget(name: "BatchTests", dependencies: ["Batch", "CareerInput", "Diagnostics"]),
         .testTarget(name: "BenchWorkloadTests", dependencies: ["BenchWorkload"]),
         .testTarget(
             name: "EndToEndTests", dependencies: ["career-report", "EmailChecks", "TestImages"], exclude: ["Fixtures"]),

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A problem with an input file, with where it is and what to do about it.
 ///
 /// `description` reads `file:line:col: error: message`, the form editors and CI logs link to.
@@ -22,11 +24,7 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String {
-        var place = file
-        if line > 0 { place += ":\(line)" + (column > 0 ? ":\(column)" : "") }
-        return "\(place): error: " + (field.isEmpty ? message : "\(field): \(message)")
-    }
+    public var description: String { diagnostic.description }
 }
 
 /// A problem that does not stop a profile from being read, such as an unknown field.
@@ -45,7 +43,20 @@ public struct InputWarning: Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String {
-        "\(file)\(line > 0 ? ":\(line)" : ""): warning: \(message)"
+    public var description: String { diagnostic.description }
+}
+
+extension InputError {
+    /// The same problem as the tool's one ``Diagnostic`` type: a ``Problem/inputFile(_:)`` at this
+    /// file, line, column and field.
+    public var diagnostic: Diagnostic {
+        .error(.inputFile(message), at: Location(file: file, line: line, column: column, field: field))
+    }
+}
+
+extension InputWarning {
+    /// The same warning as the tool's one ``Diagnostic`` type.
+    public var diagnostic: Diagnostic {
+        .warning(.inputFile(message), at: Location(file: file, line: line))
     }
 }

@@ -1,7 +1,7 @@
 import ReportDocument
 
-/// The theme's colours, checked and normalised to lowercase `#rrggbb`, so a theme file
-/// cannot smuggle CSS into a style attribute; an unreadable colour falls back to the standard one.
+/// The theme's colours as lowercase `#rrggbb` for style attributes, from the one parsed
+/// ``ThemePalette`` both renderers use, so a theme file cannot smuggle CSS into a style attribute.
 struct EmailPalette {
     let text: String
     let muted: String
@@ -18,52 +18,25 @@ struct EmailPalette {
     /// Text set on the accent-coloured title band.
     let onAccent = "#ffffff"
 
-    init(_ colors: ThemeColors) {
-        let standard = ThemeColors()
-        func checked(_ path: KeyPath<ThemeColors, String>) -> String {
-            Self.hex(RGBColor(hex: colors[keyPath: path]) ?? RGBColor(hex: standard[keyPath: path])!)
-        }
-        text = checked(\.text)
-        muted = checked(\.muted)
-        heading = checked(\.heading)
-        accent = checked(\.accent)
-        bar = checked(\.bar)
-        barTrack = checked(\.barTrack)
-        rule = checked(\.rule)
-        background = checked(\.background)
-        tableHeader = checked(\.tableHeader)
-        var backgrounds: [CalloutTone: String] = [:]
-        var borders: [CalloutTone: String] = [:]
-        for tone in CalloutTone.allCases {
-            let tint = RGBColor(hex: colors.callout(tone)) ?? RGBColor(hex: standard.callout(tone))!
-            backgrounds[tone] = Self.hex(tint)
-            borders[tone] = Self.hex(Self.deepened(tint))
-        }
-        calloutBackgrounds = backgrounds
-        calloutBorders = borders
+    init(_ palette: ThemePalette) {
+        text = palette.text.hex
+        muted = palette.muted.hex
+        heading = palette.heading.hex
+        accent = palette.accent.hex
+        bar = palette.bar.hex
+        barTrack = palette.barTrack.hex
+        rule = palette.rule.hex
+        background = palette.background.hex
+        tableHeader = palette.tableHeader.hex
+        calloutBackgrounds = Dictionary(
+            uniqueKeysWithValues: CalloutTone.allCases.map { ($0, palette.calloutBackground($0).hex) })
+        calloutBorders = Dictionary(
+            uniqueKeysWithValues: CalloutTone.allCases.map { ($0, palette.calloutEdge($0).hex) })
     }
 
     /// The tinted background of a callout of `tone`.
     func calloutBackground(_ tone: CalloutTone) -> String { calloutBackgrounds[tone]! }
 
-    /// The edge of a callout of `tone`: its tint, several times further from white.
+    /// The edge of a callout of `tone` (``ThemePalette/calloutEdge(_:)``).
     func calloutBorder(_ tone: CalloutTone) -> String { calloutBorders[tone]! }
-
-    /// `color` moved five times as far from white, so a pale tint gives a clear edge of the same hue.
-    private static func deepened(_ color: RGBColor) -> RGBColor {
-        func deepen(_ component: Double) -> Double { max(0, 1 - (1 - component) * 5) }
-        var result = color
-        result.red = deepen(color.red)
-        result.green = deepen(color.green)
-        result.blue = deepen(color.blue)
-        return result
-    }
-
-    private static func hex(_ color: RGBColor) -> String {
-        "#"
-            + [color.red, color.green, color.blue].map { component in
-                let byte = String(Int((component * 255).rounded()), radix: 16)
-                return byte.count == 1 ? "0" + byte : byte
-            }.joined()
-    }
 }

@@ -1,5 +1,4 @@
 import ReportDocument
-import Synchronization
 
 /// The theme turned into what an email needs: pixel sizes and ready-made inline style values.
 ///
@@ -42,19 +41,8 @@ struct EmailStyles {
     private let noteFont: String
     private let headingFonts: [String]
 
-    /// The styles of `theme`. Made once per theme and process: a batch renders thousands of
-    /// reports with one theme, and the strings are the same for each.
-    static func of(_ theme: Theme) -> EmailStyles {
-        if let styles = lastMade.withLock({ $0?.theme == theme ? $0?.styles : nil }) { return styles }
-        let styles = EmailStyles(theme: theme)
-        lastMade.withLock { $0 = (theme, styles) }
-        return styles
-    }
-
-    private static let lastMade = Mutex<(theme: Theme, styles: EmailStyles)?>(nil)
-
-    init(theme: Theme) {
-        let palette = EmailPalette(theme.colors)
+    init(theme: Theme, palette parsed: ThemePalette) {
+        let palette = EmailPalette(parsed)
         self.palette = palette
         let contentWidth = min(max(Int(theme.spacing.emailWidth.rounded()), 320), 1200)
         self.contentWidth = contentWidth

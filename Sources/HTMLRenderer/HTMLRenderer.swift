@@ -14,11 +14,14 @@ import ReportDocument
 public struct HTMLRenderer: Sendable {
     /// How `<img src>` points at the document's pictures.
     public var imageLinks: HTMLImageLinks
+    /// The theme's styles, kept from one document to the next; share one between renderers of a run.
+    public let styles: HTMLStyleCache
 
     /// Creates a renderer; by default pictures are linked by file name, for an HTML file with
-    /// the picture files beside it.
-    public init(imageLinks: HTMLImageLinks = .fileNames) {
+    /// the picture files beside it, and the renderer keeps its own styles.
+    public init(imageLinks: HTMLImageLinks = .fileNames, styles: HTMLStyleCache = HTMLStyleCache()) {
         self.imageLinks = imageLinks
+        self.styles = styles
     }
 
     /// Returns `document` as HTML text, starting with `<!DOCTYPE html>`; encode it as UTF-8.
@@ -28,7 +31,7 @@ public struct HTMLRenderer: Sendable {
 
     /// Returns `document` as the UTF-8 bytes of ``render(_:)``'s text, ready to write to a file.
     public func utf8(_ document: ReportDocument) -> [UInt8] {
-        var writer = HTMLWriter(styles: EmailStyles.of(document.theme))
+        var writer = HTMLWriter(styles: styles.styles(for: document.theme))
         writer.imageLinks = imageLinks
         writer.document(document)
         return writer.output

@@ -3,15 +3,19 @@ import ReportDocument
 /// Renders a ``ReportDocument`` as PDF bytes with libharu.
 ///
 /// Each call renders into a libharu document of its own, so one renderer may be used from many
-/// tasks at once; documents are reused between calls with their fonts loaded (see
-/// ``HaruDocumentPool``). The same document and options always give the same bytes.
+/// tasks at once; font files, compressed pictures and libharu documents (with their fonts
+/// loaded) are reused between calls through the renderer's ``PDFCaches``. The same document and
+/// options always give the same bytes, whatever the caches hold.
 public struct PDFRenderer: Sendable {
     /// Settings that are not part of the document.
     public var options: PDFOptions
+    /// What is kept from one render to the next; share one between renderers of a run.
+    public let caches: PDFCaches
 
-    /// Creates a renderer.
-    public init(options: PDFOptions = PDFOptions()) {
+    /// Creates a renderer with `caches` (default: its own, empty).
+    public init(options: PDFOptions = PDFOptions(), caches: PDFCaches = PDFCaches()) {
         self.options = options
+        self.caches = caches
     }
 
     /// Renders `document` as a PDF file: text in the theme's TrueType fonts, each cut down to
@@ -22,12 +26,11 @@ public struct PDFRenderer: Sendable {
     /// cannot show is left out and reported in ``RenderedPDF/warnings``, or, with
     /// ``PDFOptions/strictGlyphs``, throws.
     public func render(_ document: ReportDocument) throws(PDFError) -> RenderedPDF {
-        let fonts = try FontSet(document.theme.fonts, faces: FaceUsage.faces(in: document))
-        var warnings = WarningLog()
-        let palette = Palette(document.theme.colors, warnings: &warnings)
+        let fonts = try FontSet(document.theme.fonts, faces: FaceUsage.faces(in: document), caches: caches)
         let geometry = PageGeometry(document)
         var layout = BlockLayout(
-            fonts: fonts, theme: document.theme, palette: palette, warnings: warnings,
+            fonts: fonts, theme: document.theme, palette: caches.palette(for: document.theme.colors),
+            warnings: WarningLog(),
             pageContentHeight: geometry.contentHeight)
         let items = layout.layout(document.blocks, x: geometry.contentLeft, width: geometry.contentWidth)
         let content = Paginator(contentHeight: geometry.contentHeight).paginate(items)
@@ -42,11 +45,7 @@ public struct PDFRenderer: Sendable {
             pageCommands.append(commands)
         }
         if options.strictGlyphs, !layout.warnings.glyphProblems.isEmpty {
-            throw PDFError(
-                operation: "set text", code: 0, detail: 0,
-                message: layout.warnings.glyphProblems.joined(separator: "; ")
-                    + " (strict glyph checking is on: change the text, or add a font that has these characters to fonts.fallback in the theme)"
-            )
+            throw PDFError(operation: "set text", reason: .missingGlyphs(layout.warnings.glyphProblems))
         }
 
         var linkWarnings = layout.warnings
@@ -62,7 +61,7 @@ public struct PDFRenderer: Sendable {
         _ pageCommands: [[DrawCommand]], _ document: ReportDocument, fonts: FontSet, content: PaginatedContent,
         structure: StructureTree, warnings: inout WarningLog
     ) throws(PDFError) -> [UInt8] {
-        try HaruDocumentPool.withDocument { pdf throws(PDFError) in
+        try caches.withDocument { pdf throws(PDFError) in
             try write(
                 pageCommands, document, fonts: fonts, content: content, structure: structure, warnings: &warnings,
                 into: pdf)
@@ -82,7 +81,7 @@ public struct PDFRenderer: Sendable {
         let objects = HaruObjects(document: pdf, operation: "tag the document")
         let links = LinkWriter(
             pages: pages, geometry: geometry, anchors: content.anchors, structure: structure, objects: objects)
-        let images = DocumentImages(document: pdf)
+        let images = DocumentImages(document: pdf, caches: caches)
         var annotations: [HaruAnnotation] = []
         for (index, commands) in pageCommands.enumerated() {
             let drawer = PageDrawer(

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// Writes files so that a reader never sees half of one: into a hidden temporary file in the
@@ -29,8 +30,10 @@ public enum AtomicFile {
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw .output(
-                "can't write \(url.relativePath): \((error as NSError).localizedDescription); check that the folder is writable and the disk has room"
-            )
+                .cannotWrite(
+                    path: url.relativePath,
+                    reason: (error as NSError).localizedDescription
+                        + "; check that the folder is writable and the disk has room"))
         }
         try commit(temporary, to: url)
     }
@@ -46,7 +49,7 @@ public enum AtomicFile {
         guard rename(temporary.path, url.path) == 0 else {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
-            throw .output("can't write \(url.relativePath): \(reason)")
+            throw .output(.cannotWrite(path: url.relativePath, reason: reason))
         }
     }
 
@@ -55,14 +58,15 @@ public enum AtomicFile {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                throw .output("\(folder.path) exists and is not a folder; choose another --out")
+                throw .output(.outputNotAFolder(path: folder.path))
             }
             return
         }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw .output("can't create the output folder \(folder.path): \((error as NSError).localizedDescription)")
+            throw .output(
+                .cannotCreateFolder(path: folder.path, reason: (error as NSError).localizedDescription))
         }
     }
 }

@@ -1,5 +1,6 @@
 import Assessment
 import CareerModel
+import Diagnostics
 import Foundation
 import HTMLRenderer
 import PDFRenderer
@@ -180,41 +181,43 @@ public struct ClassSummaryTemplate: Sendable {
     public static let outputName = "class-summary"
 
     let template: ReportTemplate
-    let theme: Theme
+    let session: RenderSession
 
-    /// Loads and validates `class-summary.xml` from `folder` against the schema; `theme` is the
-    /// look shared with the student reports.
-    public static func load(templatesFolder folder: URL, theme: Theme) throws(PipelineError) -> ClassSummaryTemplate {
+    /// Loads `class-summary.xml` from `folder` and checks it against the session's schema, as
+    /// the student report template is; it is rendered with the same session (theme and caches).
+    public static func load(templatesFolder folder: URL, session: RenderSession) throws(PipelineError)
+        -> ClassSummaryTemplate
+    {
         do {
-            let schema = try TemplateSchema(contentsOf: folder.appendingPathComponent(TemplateFolder.marker))
             let template = try ReportTemplate.load(
-                contentsOf: folder.appendingPathComponent(fileName), schema: schema,
+                contentsOf: folder.appendingPathComponent(fileName), schema: session.schema,
                 dataModels: [ClassSummaryData.modelName: ClassSummaryData.shape])
-            return ClassSummaryTemplate(template: template, theme: theme)
+            return ClassSummaryTemplate(template: template, session: session)
         } catch {
-            throw .input(error.diagnostics.map(\.description).joined(separator: "\n"))
+            throw PipelineError(.input, error.diagnostics.filter { $0.severity == .error }.map(\.diagnostic))
         }
     }
 
+    /// The template's own warnings, to show once (as the student template's are).
+    public var warnings: [Diagnostic] { template.warnings.map(\.diagnostic) }
+
     /// The summary as a PDF and an HTML file, in memory, with the pictures the HTML links to
-    /// (each under its ``ReportImage/fileName``): `(name, bytes)` pairs.
-    public func render(_ data: ClassSummaryData, date: ReportDate) throws(PipelineError) -> [(
-        name: String, bytes: [UInt8]
-    )] {
+    /// (each under its ``ReportImage/fileName``), and the PDF renderer's warnings.
+    public func render(_ data: ClassSummaryData, date: ReportDate) throws(PipelineError) -> (
+        files: [(name: String, bytes: [UInt8])], warnings: [Diagnostic]
+    ) {
         let document: ReportDocument
         do {
-            document = try template.bind(data.value(date: date.isoDay), theme: theme)
+            document = try template.bind(data.value(date: date.isoDay), theme: session.theme)
         } catch {
-            throw .input(error.diagnostics.map(\.description).joined(separator: "\n"))
+            throw PipelineError(.report, error.diagnostics.map(\.diagnostic))
         }
-        let pdf: [UInt8]
-        do {
-            pdf = try PDFRenderer(options: PDFOptions(creationDate: date.date)).render(document).bytes
-        } catch {
-            throw .output("the class summary PDF can't be made: \(error)")
-        }
-        return [
-            ("\(Self.outputName).pdf", pdf), ("\(Self.outputName).html", HTMLRenderer().utf8(document)),
-        ] + document.images.map { ($0.fileName, $0.bytes) }
+        let rendered = try session.render(
+            document, formats: [.pdf, .html], options: PDFOptions(creationDate: date.date),
+            at: Location(file: "\(Self.outputName).pdf"))
+        let files: [(name: String, bytes: [UInt8])] = [
+            ("\(Self.outputName).pdf", rendered.pdf ?? []), ("\(Self.outputName).html", rendered.html ?? []),
+        ]
+        return (files + document.images.map { ($0.fileName, $0.bytes) }, rendered.warnings)
     }
 }

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// A kind of file a report can be written as.
@@ -19,13 +20,11 @@ public enum OutputFormat: String, Sendable, CaseIterable, Comparable {
         var formats: [OutputFormat] = []
         for name in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
             guard let format = OutputFormat(rawValue: name) else {
-                throw .usage(
-                    "'\(name)' is not an output format; use one or more of \(allCases.map(\.rawValue).joined(separator: ", ")), separated by commas"
-                )
+                throw .usage(.unknownFormat(name: name, known: allCases.map(\.rawValue)), option: "--format")
             }
             if !formats.contains(format) { formats.append(format) }
         }
-        guard !formats.isEmpty else { throw .usage("no output format given; use pdf, html or pdf,html") }
+        guard !formats.isEmpty else { throw .usage(.noFormat(known: allCases.map(\.rawValue)), option: "--format") }
         return formats.sorted()
     }
 

@@ -1,5 +1,6 @@
 import CareerInput
 import CareerModel
+import Diagnostics
 import Foundation
 import HTMLRenderer
 import PDFRenderer
@@ -23,13 +24,11 @@ public enum QuestionnaireFormat: String, Sendable, CaseIterable, Comparable {
         var formats: [QuestionnaireFormat] = []
         for name in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
             guard let format = QuestionnaireFormat(rawValue: name) else {
-                throw .usage(
-                    "--format: '\(name)' is not a questionnaire format; use one or more of "
-                        + "\(allCases.map(\.rawValue).joined(separator: ", ")), separated by commas")
+                throw .usage(.unknownFormat(name: name, known: allCases.map(\.rawValue)), option: "--format")
             }
             if !formats.contains(format) { formats.append(format) }
         }
-        guard !formats.isEmpty else { throw .usage("--format: no format given; use pdf, html, csv, json or a list") }
+        guard !formats.isEmpty else { throw .usage(.noFormat(known: allCases.map(\.rawValue)), option: "--format") }
         return formats.sorted()
     }
 
@@ -39,7 +38,7 @@ public enum QuestionnaireFormat: String, Sendable, CaseIterable, Comparable {
 }
 
 /// The questionnaire a student fills in, ready to render: the checked template
-/// (`questionnaire.xml` of the templates folder), the theme, and the question list.
+/// (`questionnaire.xml` of the templates folder), the render session with its theme, and the question list.
 public struct QuestionnaireSheet: Sendable {
     /// The template's file name in the templates folder (`<language>/` for languages other than English).
     public static let fileName = "questionnaire.xml"
@@ -47,13 +46,13 @@ public struct QuestionnaireSheet: Sendable {
     /// The questions, in order, with their ids.
     public let questions: QuestionList
     let template: ReportTemplate
-    let theme: Theme
+    let session: RenderSession
 
     /// Loads `form` in `language` with our own section, and the questionnaire template and theme
     /// from `folder`.
     ///
-    /// - Throws: ``PipelineError/usage(_:)`` when the form is not available in `language` (only
-    ///   English is verified); ``PipelineError/input(_:)`` listing every error of the template, or
+    /// - Throws: a ``PipelineError/Category/usage`` error when the form is not available in `language` (only
+    ///   English is verified); an ``PipelineError/Category/input`` error listing every error of the template, or
     ///   naming a missing template, theme or a damaged built-in file.
     public static func load(form: InterestForm, language tag: LanguageTag, templatesFolder folder: URL)
         throws(PipelineError) -> QuestionnaireSheet
@@ -65,17 +64,19 @@ public struct QuestionnaireSheet: Sendable {
             instrument = try Instrument.load(form, language: language)
             section = try SelfRatingSection.load(vocabulary: CatalogFile.load(nil).skills)
         } catch let error as QuestionnaireError {
-            if case .languageNotVerified = error { throw .usage("--lang \(language): \(error)") }
-            throw .input(error.description)
+            if case .languageNotVerified = error {
+                throw .usage(.languageNotVerified(reason: error.description), option: "--lang")
+            }
+            throw .input(.questionnaire(error.description))
         } catch {
-            throw .input("\(error)")
+            throw .input(.builtInDataBroken(what: "the questionnaire's built-in data", detail: "\(error)"))
         }
         let url =
             tag.language == TemplateFolder.defaultLanguage
             ? folder.appendingPathComponent(fileName)
             : folder.appendingPathComponent(language).appendingPathComponent(fileName)
         guard FileManager.default.fileExists(atPath: url.path) else {
-            throw .input("\(url.path): the questionnaire template is missing; restore templates/\(fileName)")
+            throw .input(.questionnaireTemplateMissing(fileName: fileName), at: Location(file: url.path))
         }
         let schema = try ReportSetup.loadSchema(in: folder)
         let template: ReportTemplate
@@ -83,11 +84,13 @@ public struct QuestionnaireSheet: Sendable {
             template = try ReportTemplate.load(
                 contentsOf: url, schema: schema, dataModels: [QuestionnaireData.modelName: QuestionnaireData.shape])
         } catch {
-            throw .input(error.diagnostics.filter { $0.severity == .error }.map(\.description).joined(separator: "\n"))
+            throw PipelineError(.input, error.diagnostics.filter { $0.severity == .error }.map(\.diagnostic))
         }
         return QuestionnaireSheet(
             questions: QuestionList(instrument: instrument, selfRating: section, language: language),
-            template: template, theme: try ReportSetup.loadTheme(folder.appendingPathComponent("theme.json")))
+            template: template,
+            session: RenderSession(
+                theme: try ReportSetup.loadTheme(folder.appendingPathComponent("theme.json")), schema: schema))
     }
 
     /// The base name of the files written: `questionnaire-short`, `questionnaire-mini`.
@@ -96,45 +99,40 @@ public struct QuestionnaireSheet: Sendable {
     /// The questionnaire in `formats`, in memory, with the pictures the HTML links to:
     /// `(name, bytes)` pairs, and the PDF renderer's warnings.
     public func files(in formats: [QuestionnaireFormat], date: ReportDate) throws(PipelineError) -> (
-        files: [(name: String, bytes: [UInt8])], warnings: [String]
+        files: [(name: String, bytes: [UInt8])], warnings: [Diagnostic]
     ) {
-        var files: [(name: String, bytes: [UInt8])] = []
-        var warnings: [String] = []
-        var document: ReportDocument?
-        func bound() throws(PipelineError) -> ReportDocument {
-            if let document { return document }
+        var rendered = RenderSession.Rendered()
+        var images: [ReportImage] = []
+        let drawn = Set(formats.compactMap { $0 == .pdf ? .pdf : $0 == .html ? RenderSession.Format.html : nil })
+        if !drawn.isEmpty {
+            let document: ReportDocument
             do {
-                let made = try template.bind(QuestionnaireData.value(questions, date: date.isoDay), theme: theme)
-                document = made
-                return made
+                document = try template.bind(
+                    QuestionnaireData.value(questions, date: date.isoDay), theme: session.theme)
             } catch {
-                throw .input(error.diagnostics.map(\.description).joined(separator: "\n"))
+                throw PipelineError(.input, error.diagnostics.map(\.diagnostic))
             }
+            rendered = try session.render(
+                document, formats: drawn, options: PDFOptions(creationDate: date.date),
+                at: Location(file: "\(baseName).pdf"))
+            images = document.images
         }
+        var files: [(name: String, bytes: [UInt8])] = []
         for format in formats {
             let name = "\(baseName).\(format.rawValue)"
             switch format {
             case .pdf:
-                do {
-                    let rendered = try PDFRenderer(options: PDFOptions(creationDate: date.date)).render(try bound())
-                    warnings += rendered.warnings.map { "\(name): warning: \($0)" }
-                    files.append((name, rendered.bytes))
-                } catch let error as PipelineError {
-                    throw error
-                } catch {
-                    throw .output("\(name) can't be made: \(error)")
-                }
+                files.append((name, rendered.pdf ?? []))
             case .html:
-                let document = try bound()
-                files.append((name, HTMLRenderer().utf8(document)))
-                files += document.images.map { ($0.fileName, $0.bytes) }
+                files.append((name, rendered.html ?? []))
+                files += images.map { ($0.fileName, $0.bytes) }
             case .csv:
                 files.append((name, Array(questions.csv().utf8)))
             case .json:
                 files.append((name, questions.json()))
             }
         }
-        return (files, warnings)
+        return (files, rendered.warnings)
     }
 
     /// Writes `files` into `folder` (created if needed), each atomically; returns the paths written.

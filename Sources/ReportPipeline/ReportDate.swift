@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// The date printed on reports: `SOURCE_DATE_EPOCH` when set (reproducible builds), else now.
@@ -11,7 +12,7 @@ public struct ReportDate: Sendable, Equatable {
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) throws(PipelineError) {
         if let epoch = environment["SOURCE_DATE_EPOCH"] {
             guard let seconds = Int(epoch), seconds >= 0 else {
-                throw .usage("SOURCE_DATE_EPOCH='\(epoch)' is not a whole number of seconds since 1970")
+                throw .usage(.invalidSourceDateEpoch(epoch))
             }
             date = Date(timeIntervalSince1970: TimeInterval(seconds))
             isReproducible = true

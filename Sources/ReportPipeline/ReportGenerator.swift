@@ -1,6 +1,7 @@
 import Assessment
 import CareerInput
 import CareerModel
+import Diagnostics
 import Foundation
 import HTMLRenderer
 import MIME
@@ -65,7 +66,7 @@ public struct ReportGenerator: Sendable {
         /// File name (`<id>.pdf`) and bytes, in format order.
         public var files: [(name: String, bytes: [UInt8])]
         /// Warnings to show the user; they name the student by id only.
-        public var warnings: [String]
+        public var warnings: [Diagnostic]
     }
 
     /// Reads, assesses and renders the profile at `path`, without writing anything.
@@ -74,21 +75,25 @@ public struct ReportGenerator: Sendable {
         do {
             reading = try ProfileReader(catalog: setup.catalog).read(fileAt: path)
         } catch {
-            throw .input(error.description)
+            throw PipelineError(.input, [error.diagnostic])
         }
-        var report = try self.report(for: reading.profile, source: path)
-        report.warnings = reading.warnings.map(\.description) + report.warnings
+        var report = try self.report(for: reading.profile, source: Location(file: path))
+        report.warnings = reading.warnings.map(\.diagnostic) + report.warnings
         return report
     }
 
-    /// Assesses and renders `profile`, without writing anything. `source` names where the
-    /// profile came from (a file, a roster row) in messages.
-    public func report(for profile: StudentProfile, source: String) throws(PipelineError) -> Report {
+    /// Assesses and renders `profile`, without writing anything. `source` is where the profile
+    /// came from (a file, a roster row), for diagnostics.
+    public func report(for profile: StudentProfile, source: Location) throws(PipelineError) -> Report {
         try report(for: setup.assessor.assess(profile), source: source)
     }
 
     /// Renders an assessment already made with ``ReportSetup/assessor``, without writing anything.
-    public func report(for assessment: StudentAssessment, source: String) throws(PipelineError) -> Report {
+    ///
+    /// - Throws: a ``PipelineError/Category/report`` error naming the student when the template
+    ///   can't be bound to this student's data or a renderer fails; a ``PipelineError/Category/usage``
+    ///   error when an email has no sender.
+    public func report(for assessment: StudentAssessment, source: Location) throws(PipelineError) -> Report {
         let profile = assessment.profile
         let data = StudentReportData.make(
             assessment, catalog: setup.catalog, date: date.isoDay, language: setup.template.language)
@@ -96,44 +101,35 @@ public struct ReportGenerator: Sendable {
         do {
             document = try setup.template.bind(data, theme: setup.theme)
         } catch {
-            throw .input(error.diagnostics.map { "\($0) (student \(profile.id))" }.joined(separator: "\n"))
+            throw PipelineError(.report, error.diagnostics.map { $0.diagnostic.about(student: profile.id) })
         }
-        var report = Report(studentID: profile.id, files: [], warnings: [])
-        var pdf: [UInt8]?
-        func renderPDF() throws(PipelineError) -> [UInt8] {
-            if let pdf { return pdf }
-            do {
-                let rendered = try PDFRenderer(options: PDFOptions(creationDate: date.date, strictGlyphs: strictGlyphs))
-                    .render(document)
-                report.warnings += rendered.warnings.map { "\(source): warning: student \(profile.id): \($0)" }
-                pdf = rendered.bytes
-                return rendered.bytes
-            } catch {
-                throw .student(source: source, id: profile.id, problem: "the PDF can't be made: \(error)")
+        var needed: Set<RenderSession.Format> = []
+        for format in formats {
+            switch format {
+            case .pdf: needed.insert(.pdf)
+            case .html: needed.insert(.html)
+            case .txt: needed.insert(.text)
+            case .eml: needed.formUnion(email.attachPDF ? [.text, .emailHTML, .pdf] : [.text, .emailHTML])
             }
         }
-        // HTML and text are each rendered once, even when an .eml carries them too; an email's
-        // HTML differs only when it shows pictures, which it links by Content-ID, not file name.
-        lazy var html = HTMLRenderer().utf8(document)
-        lazy var images = document.images
-        lazy var emailHTML =
-            images.isEmpty
-            ? String(decoding: html, as: UTF8.self) : HTMLRenderer(imageLinks: .contentIDs).render(document)
-        lazy var text = PlainTextRenderer().render(document)
+        let rendered = try setup.session.render(
+            document, formats: needed, options: PDFOptions(creationDate: date.date, strictGlyphs: strictGlyphs),
+            at: source, student: profile.id)
+        var report = Report(studentID: profile.id, files: [], warnings: rendered.warnings)
         for format in formats {
             let name = "\(profile.id).\(format.fileExtension)"
             switch format {
             case .pdf:
-                report.files.append((name, try renderPDF()))
+                report.files.append((name, rendered.pdf ?? []))
             case .html:
-                report.files.append((name, html))
+                report.files.append((name, rendered.html ?? []))
             case .txt:
-                report.files.append((name, Array(text.utf8)))
+                report.files.append((name, Array((rendered.text ?? "").utf8)))
             case .eml:
-                let attachment = email.attachPDF ? try renderPDF() : nil
                 let bytes = try message(
-                    title: document.metadata.title, text: text, html: emailHTML,
-                    images: images.map(EmailInlineImage.init), for: profile, source: source, pdf: attachment)
+                    title: document.metadata.title, text: rendered.text ?? "", html: rendered.emailHTML ?? "",
+                    images: document.images.map(EmailInlineImage.init), for: profile, source: source,
+                    pdf: email.attachPDF ? rendered.pdf : nil)
                 report.files.append((name, bytes))
             }
         }
@@ -143,10 +139,10 @@ public struct ReportGenerator: Sendable {
     /// The report as an email to the student (or to `email.to`), from `email.from`.
     private func message(
         title: String, text: String, html: String, images: [EmailInlineImage], for profile: StudentProfile,
-        source: String, pdf: [UInt8]?
+        source: Location, pdf: [UInt8]?
     ) throws(PipelineError) -> [UInt8] {
         guard let from = email.from else {
-            throw .usage("the eml format needs a sender: pass --from ADDRESS")
+            throw .usage(.emlNeedsSender)
         }
         let recipient: MailAddress
         if let to = email.to {
@@ -155,12 +151,10 @@ public struct ReportGenerator: Sendable {
             do {
                 recipient = try MailAddress(name: profile.name.fullName, address: address)
             } catch {
-                throw .student(source: source, id: profile.id, problem: "email: the address \(error.reason)")
+                throw .report(.studentEmailInvalid(reason: error.reason), at: source, student: profile.id)
             }
         } else {
-            throw .student(
-                source: source, id: profile.id,
-                problem: "email: the student has no email address; add one to the profile or pass --to")
+            throw .report(.studentHasNoEmail, at: source, student: profile.id)
         }
         let attachments =
             pdf.map {

@@ -1,6 +1,7 @@
 import Assessment
 import CareerInput
 import CareerModel
+import Diagnostics
 import Foundation
 import ReportDocument
 import ReportTemplates
@@ -12,25 +13,29 @@ public struct ReportSetup: Sendable {
     public let assessor: Assessor
     /// The template every report is bound with, already parsed and validated.
     public let template: ReportTemplate
-    /// The look shared by the renderers.
-    public let theme: Theme
-    /// Warnings about the run as a whole, to show once (for example a catalog without text in
-    /// the template's language); each names the file it is about.
-    public let warnings: [String]
+    /// What every document of the run is rendered with: the theme, the schema, the renderers' caches.
+    public let session: RenderSession
+    /// Warnings about the run as a whole, to show once: the template's own (a skipped heading
+    /// level), a theme colour with too little contrast, a catalog without text in the template's
+    /// language; each names the file it is about.
+    public let warnings: [Diagnostic]
     /// The files the setup was read from (the template, the theme, a catalog file), so a run can
     /// tell when reports are older than them; empty for a setup made from loaded parts.
     public let files: [String]
 
     /// The careers and skill vocabulary.
     public var catalog: Catalog { assessor.catalog }
+    /// The look shared by the renderers.
+    public var theme: Theme { session.theme }
 
     /// Creates a setup from already-loaded parts.
     public init(
-        catalog: Catalog, template: ReportTemplate, theme: Theme, warnings: [String] = [], files: [String] = []
+        catalog: Catalog, template: ReportTemplate, session: RenderSession, warnings: [Diagnostic] = [],
+        files: [String] = []
     ) {
         assessor = Assessor(catalog: catalog)
         self.template = template
-        self.theme = theme
+        self.session = session
         self.warnings = warnings
         self.files = files
     }
@@ -47,11 +52,11 @@ public struct ReportSetup: Sendable {
     ///
     /// The template is checked as `template check` checks it before anything is rendered: against
     /// `schema/report.xsd`, by the semantic checks, and every data path against the shape of the
-    /// model it binds, looked up in `dataModels`. When the catalog lacks text in the template's
-    /// language, ``warnings`` says so (the report shows the English text there), as it does for a
-    /// theme colour with too little contrast for text.
-    /// - Throws: ``PipelineError/input(_:)`` listing every error in the template, one
-    ///   `file:line:col: error: message` per line; or naming the theme or catalog that failed.
+    /// model it binds, looked up in `dataModels`. ``warnings`` holds the template's warnings and says
+    /// when the catalog lacks text in the template's language (the report shows the English text
+    /// there) or a theme colour has too little contrast for text.
+    /// - Throws: an ``PipelineError/Category/input`` error with every error in the template, or
+    ///   naming the theme or catalog that failed.
     public static func load(
         templatesFolder folder: URL, template: String? = nil, catalogFile: String? = nil,
         dataModels: [String: ReportShape] = dataModels
@@ -64,50 +69,41 @@ public struct ReportSetup: Sendable {
         do {
             report = try ReportTemplate.load(contentsOf: templateURL, schema: schema, dataModels: dataModels)
         } catch {
-            throw .input(error.diagnostics.filter { $0.severity == .error }.map(\.description).joined(separator: "\n"))
+            throw PipelineError(.input, error.diagnostics.filter { $0.severity == .error }.map(\.diagnostic))
         }
         let themeFile = folder.appendingPathComponent("theme.json")
         let theme = try loadTheme(themeFile)
         return ReportSetup(
-            catalog: catalog, template: report, theme: theme,
-            warnings: themeWarnings(theme, file: themeFile)
+            catalog: catalog, template: report, session: RenderSession(theme: theme, schema: schema),
+            warnings: report.warnings.map(\.diagnostic) + themeWarnings(theme, file: themeFile)
                 + (translationWarning(catalog, file: catalogFile, language: report.language).map { [$0] } ?? []),
             files: [templateURL.path, themeFile.path] + (catalogFile.map { [$0] } ?? []))
     }
 
     /// Checks `theme.json` in `folder` as `generate` and `batch` load it, for `template check`.
     /// - Returns: its warnings (``themeWarnings(_:file:)``).
-    /// - Throws: ``PipelineError/input(_:)`` naming the file when the theme can't be used.
-    public static func checkTheme(in folder: URL) throws(PipelineError) -> [String] {
+    /// - Throws: an ``PipelineError/Category/input`` error naming the file when the theme can't be used.
+    public static func checkTheme(in folder: URL) throws(PipelineError) -> [Diagnostic] {
         let file = folder.appendingPathComponent("theme.json")
         return themeWarnings(try loadTheme(file), file: file)
     }
 
-    /// What is usable but wrong in a theme, one `FILE: warning: ...` line each: colours without
-    /// enough contrast for text (WCAG 2.1 AA) and colours that can't be read.
-    static func themeWarnings(_ theme: Theme, file: URL) -> [String] {
-        ThemeContrast.warnings(for: theme).map { "\(file.path): warning: \($0)" }
+    /// What is usable but wrong in a theme: colours without enough contrast for text (WCAG 2.1 AA)
+    /// and colours that can't be read.
+    static func themeWarnings(_ theme: Theme, file: URL) -> [Diagnostic] {
+        ThemeContrast.warnings(for: theme).map { $0.located(in: file.path) }
     }
 
     /// Which careers and skills would show English text in a report in `language`, or nil when
     /// the catalog has all of it (always for English).
-    static func translationWarning(_ catalog: Catalog, file: String?, language: String) -> String? {
+    static func translationWarning(_ catalog: Catalog, file: String?, language: String) -> Diagnostic? {
         let gaps = catalog.translationGaps(for: language)
         guard !gaps.isEmpty else { return nil }
-        func counted(_ names: [String], of total: Int, _ kind: String) -> String {
-            let shown = names.prefix(3).joined(separator: ", ") + (names.count > 3 ? ", …" : "")
-            return "\(names.count) of \(total) \(kind) (\(shown))"
-        }
-        var missing: [String] = []
-        if !gaps.careers.isEmpty { missing.append(counted(gaps.careers, of: catalog.careers.count, "careers")) }
-        if !gaps.skills.isEmpty { missing.append(counted(gaps.skills, of: catalog.skills.count, "skills")) }
-        if gaps.attribution { missing.append("the attribution") }
-        let list =
-            missing.count == 1
-            ? missing[0] : missing.dropLast().joined(separator: ", ") + " and " + missing[missing.count - 1]
-        return "\(file ?? "the built-in catalog"): warning: translations: the report is in '\(language)', but the "
-            + "catalog has no '\(language)' text, or only some, for \(list); the report shows the English text there. "
-            + "To translate them, add \"translations\": {\"\(language)\": ...} (see docs/catalog-sources.md)"
+        return .warning(
+            .translationsMissing(
+                language: language, careers: gaps.careers, careerCount: catalog.careers.count, skills: gaps.skills,
+                skillCount: catalog.skills.count, attribution: gaps.attribution),
+            at: Location(file: file ?? "the built-in catalog", field: "translations"))
     }
 
     /// The template language's schema, `schema/report.xsd` in `folder`, compiled.
@@ -115,7 +111,7 @@ public struct ReportSetup: Sendable {
         do {
             return try TemplateSchema(contentsOf: folder.appendingPathComponent(TemplateFolder.marker))
         } catch {
-            throw .input(error.diagnostics.map(\.description).joined(separator: "\n"))
+            throw PipelineError(.input, error.diagnostics.map(\.diagnostic))
         }
     }
 
@@ -128,39 +124,40 @@ public struct ReportSetup: Sendable {
         do {
             catalog = try CatalogFile.load(file)
         } catch {
-            throw .input(error.description)
+            throw PipelineError(.input, [error.diagnostic])
         }
+        // The report compares the student's best marketing and IT careers; without one of each it can't be bound.
         for family in [CareerFamily.marketing, .it] where !catalog.careers.contains(where: { $0.family == family }) {
             throw .input(
-                "\(file ?? "the built-in catalog"): error: careers: the catalog has no career of the family '\(family.rawValue)'; a report compares marketing and IT careers, so add at least one of each"
-            )
+                .catalogLacksFamily(family: family.rawValue),
+                at: Location(file: file ?? "the built-in catalog", field: "careers"))
         }
         return catalog
     }
 
     /// Reads a theme file; every field is optional (see ``Theme``).
     static func loadTheme(_ url: URL) throws(PipelineError) -> Theme {
+        let file = Location(file: url.path)
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw .input("\(url.path): the theme file is missing; restore templates/theme.json")
+            throw .input(.themeMissing, at: file)
         }
         let theme: Theme
         do {
             theme = try JSONDecoder().decode(Theme.self, from: data)
         } catch let DecodingError.dataCorrupted(context) {
             if let located = YAMLSyntax.firstError(in: String(decoding: data, as: UTF8.self), file: url.path) {
-                throw .input(located.description)
+                throw PipelineError(.input, [located.diagnostic])
             }
             throw .input(
-                "\(url.path): error: the theme is not valid JSON (\(context.underlyingError.map { "\($0)" } ?? context.debugDescription))"
-            )
+                .themeNotJSON(detail: context.underlyingError.map { "\($0)" } ?? context.debugDescription), at: file)
         } catch let DecodingError.typeMismatch(_, context) {
             throw .input(
-                "\(url.path): error: \(context.codingPath.map(\.stringValue).joined(separator: ".")): \(context.debugDescription)"
-            )
+                .themeWrongType(detail: context.debugDescription),
+                at: Location(file: url.path, field: context.codingPath.map(\.stringValue).joined(separator: ".")))
         } catch {
-            throw .input("\(url.path): error: the theme can't be read (\(error))")
+            throw .input(.themeUnreadable(detail: "\(error)"), at: file)
         }
-        if let problem = ThemeCheck.problem(in: theme) { throw .input("\(url.path): error: \(problem)") }
+        if let problem = ThemeCheck.problem(in: theme) { throw PipelineError(.input, [problem.located(in: url.path)]) }
         return theme
     }
 }

@@ -1,4 +1,5 @@
 import CareerModel
+import Diagnostics
 import Foundation
 
 /// Finds the folder holding `student-report.xml`, `theme.json` and `schema/report.xsd`.
@@ -18,8 +19,8 @@ public enum TemplateFolder {
     /// The student report template for `tag`: `student-report.xml` for English,
     /// `<code>/student-report.xml` for any other, such as `es/student-report.xml` (for `es` or `ES`).
     ///
-    /// - Throws: ``PipelineError/input(_:)`` naming the languages the folder has when there is no
-    ///   template for the language.
+    /// - Throws: an ``PipelineError/Category/input`` error naming the languages the folder has
+    ///   when there is no template for the language.
     public static func studentTemplate(in folder: URL, language tag: LanguageTag) throws(PipelineError) -> URL {
         let language = tag.code
         let url =
@@ -27,10 +28,14 @@ public enum TemplateFolder {
             ? folder.appendingPathComponent(studentReport)
             : folder.appendingPathComponent(language).appendingPathComponent(studentReport)
         guard FileManager.default.fileExists(atPath: url.path) else {
-            throw .input(
-                "--lang \(language): there is no \(url.path); the templates folder has: "
-                    + "\(languages(in: folder).joined(separator: ", ")). To add a language, copy "
-                    + "\(studentReport) to \(language)/\(studentReport) in that folder and translate it")
+            throw PipelineError(
+                .input,
+                [
+                    .error(
+                        .noTemplateForLanguage(
+                            language: language, path: url.path, available: languages(in: folder),
+                            fileName: studentReport), at: Location(field: "--lang"))
+                ])
         }
         return url
     }
@@ -53,9 +58,7 @@ public enum TemplateFolder {
         if let explicit {
             let url = URL(fileURLWithPath: explicit)
             guard isTemplateFolder(url) else {
-                throw .input(
-                    "\(explicit): not a templates folder (it has no \(marker)); give the folder that holds student-report.xml and schema/"
-                )
+                throw .usage(.notATemplatesFolder(path: explicit, marker: marker), option: "--templates")
             }
             return url
         }
@@ -73,9 +76,7 @@ public enum TemplateFolder {
         tried.append(executable.appendingPathComponent("../share/career-report/templates").standardizedFileURL)
         tried.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("templates"))
         if let found = tried.first(where: isTemplateFolder) { return found }
-        throw .input(
-            "can't find the templates folder (looked in \(tried.map(\.path).joined(separator: ", "))); pass --templates DIR or set CAREER_REPORT_TEMPLATES"
-        )
+        throw .input(.templatesFolderNotFound(tried: tried.map(\.path)))
     }
 
     private static func isTemplateFolder(_ url: URL) -> Bool {

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import ReportDocument
 
@@ -7,8 +8,8 @@ import ReportDocument
 /// A theme that fails here would otherwise fail, or lay out nonsense, only when the first
 /// PDF is rendered, with a message that names the profile rather than the theme.
 enum ThemeCheck {
-    /// The first problem of `theme`, as `field: what is wrong; what to do`, or `nil`.
-    static func problem(in theme: Theme) -> String? {
+    /// The first problem of `theme`, with the field it is in, or `nil`.
+    static func problem(in theme: Theme) -> Diagnostic? {
         let sizes = theme.sizes, spacing = theme.spacing
         let ranges: [(String, Double, ClosedRange<Double>)] = [
             ("sizes.body", sizes.body, 4...72), ("sizes.lead", sizes.lead, 4...72), ("sizes.note", sizes.note, 4...72),
@@ -20,7 +21,9 @@ enum ThemeCheck {
             ("spacing.emailWidth", spacing.emailWidth, 240...1200),
         ]
         for (field, value, range) in ranges where !range.contains(value) {
-            return "\(field): \(value) is outside \(range.lowerBound)-\(range.upperBound); use a value in that range"
+            return .error(
+                .themeValueOutOfRange(value: value, lowest: range.lowerBound, highest: range.upperBound),
+                at: Location(field: field))
         }
         let fonts = theme.fonts
         let faces = [
@@ -28,8 +31,7 @@ enum ThemeCheck {
             ("fonts.boldItalic", fonts.boldItalic),
         ]
         for (field, path) in faces where !FileManager.default.isReadableFile(atPath: path) {
-            return
-                "\(field): the font file '\(path)' is missing or unreadable; install fonts-dejavu-core and fonts-dejavu-extra or point \(field) at a TrueType file"
+            return .error(.themeFontMissing(path: path), at: Location(field: field))
         }
         return nil
     }

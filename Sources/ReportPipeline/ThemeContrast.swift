@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import ReportDocument
 
@@ -30,10 +31,10 @@ enum ThemeContrast {
 
     /// One warning per colour that fails, as `colors.KEY ...: what fails; what to do`; unreadable
     /// colours are named too (the renderers use the standard colour instead).
-    static func warnings(for theme: Theme) -> [String] {
+    static func warnings(for theme: Theme) -> [Diagnostic] {
         let standard = Self.colors(ThemeColors())
         let written = Self.colors(theme.colors)
-        var warnings: [String] = []
+        var warnings: [Diagnostic] = []
         var colors: [String: RGBColor] = [:]
         for (key, value) in written.sorted(by: { $0.key < $1.key }) {
             if let color = RGBColor(hex: value) {
@@ -41,8 +42,8 @@ enum ThemeContrast {
             } else {
                 colors[key] = RGBColor(hex: standard[key]!)
                 warnings.append(
-                    "colors.\(key): \"\(value)\" is not a #rrggbb colour; the reports use the standard \(standard[key]!) instead"
-                )
+                    .warning(
+                        .colourNotHex(value: value, standard: standard[key]!), at: Location(field: "colors.\(key)")))
             }
         }
         let background = colors["background"]!
@@ -55,11 +56,14 @@ enum ThemeContrast {
                 return ratio < 4.5 ? (name, ratio, color) : nil
             }
             guard let first = failing.first else { continue }
-            let listed = failing.map { "\(Self.shown($0.1)):1 on \($0.0)" }.joined(separator: ", ")
-            let advice = foreground.relativeLuminance < first.2.relativeLuminance ? "darker" : "lighter"
             warnings.append(
-                "colors.\(use.key) \(Self.hex(foreground)) (\(use.purpose)) has too little contrast: \(listed); "
-                    + "text needs at least 4.5:1 (WCAG 2.1, 1.4.3); choose a \(advice) colors.\(use.key)")
+                .warning(
+                    .lowContrast(
+                        colour: Self.hex(foreground), purpose: use.purpose,
+                        measured: failing.map { ContrastPair(background: $0.0, ratio: Self.shown($0.1)) },
+                        needed: "4.5",
+                        darker: foreground.relativeLuminance < first.2.relativeLuminance),
+                    at: Location(field: "colors.\(use.key)")))
         }
         // The report title is white on the accent colour: large text when at least 14 pt bold.
         let accent = colors["accent"]!
@@ -67,9 +71,12 @@ enum ThemeContrast {
         let ratio = paper.contrastRatio(with: accent)
         if ratio < needed {
             warnings.append(
-                "colors.accent \(Self.hex(accent)) (the band behind the report title, set in white) has too little "
-                    + "contrast: \(Self.shown(ratio)):1 with white; the title needs at least \(needed == 3 ? "3" : "4.5"):1 "
-                    + "(WCAG 2.1, 1.4.3); choose a darker colors.accent")
+                .warning(
+                    .lowContrast(
+                        colour: Self.hex(accent), purpose: "the band behind the report title, set in white",
+                        measured: [ContrastPair(background: "white", ratio: Self.shown(ratio))],
+                        needed: needed == 3 ? "3" : "4.5", darker: true),
+                    at: Location(field: "colors.accent")))
         }
         return warnings
     }
@@ -78,6 +85,7 @@ enum ThemeContrast {
     private static func colors(_ colors: ThemeColors) -> [String: String] {
         [
             "text": colors.text, "muted": colors.muted, "heading": colors.heading, "accent": colors.accent,
+            "bar": colors.bar, "barTrack": colors.barTrack, "rule": colors.rule,
             "background": colors.background, "tableHeader": colors.tableHeader, "calloutInfo": colors.calloutInfo,
             "calloutTip": colors.calloutTip, "calloutWarning": colors.calloutWarning,
         ]

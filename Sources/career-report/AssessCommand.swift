@@ -3,6 +3,7 @@ import Assessment
 import AssessmentOutput
 import CareerInput
 import CareerModel
+import Diagnostics
 import Foundation
 
 /// `career-report assess PROFILE`: the assessment itself, as text or JSON.
@@ -36,10 +37,10 @@ struct AssessCommand: ParsableCommand {
         do {
             reading = try ProfileReader(catalog: catalog).read(fileAt: profile)
         } catch {
-            Console.error("\(error)")
+            Console.report(error.diagnostic)
             throw ExitCode(1)
         }
-        reading.warnings.forEach { Console.warning("\($0)") }
+        reading.warnings.forEach { Console.report($0.diagnostic) }
         let assessment = Assessor(catalog: catalog).assess(reading.profile)
         if json {
             do {

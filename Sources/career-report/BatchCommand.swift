@@ -1,6 +1,7 @@
 import ArgumentParser
 import Batch
 import CareerInput
+import Diagnostics
 import Foundation
 import ReportPipeline
 
@@ -89,19 +90,18 @@ struct BatchCommand: AsyncParsableCommand {
                     roster: roster, responses: responses, classID: classID, school: school,
                     interestScale: try OptionValues.interestScale(interestScale), formats: formats, out: out,
                     jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                    shard: try shard.map { text throws(RosterError) in try Shard(parsing: text) } ?? .whole,
+                    shard: try OptionValues.shard(shard),
                     resume: resume, zip: zip, templates: templateOptions.templates,
                     template: try templateOptions.template, catalog: catalogOptions.catalog,
                     email: try emailOptions.settings(for: formats), strictGlyphs: strictGlyphs,
                     numbers: try OptionValues.numbers(numbers)))
         } catch {
-            Console.error("\(error)")
-            throw ExitCode(1)
+            Console.report(error)
+            throw Console.exitCode(for: error.category)
         }
         let stop = StopRequest(catchingSignals: true)
         let console = BatchConsole(
-            info: { [quiet] line in if !quiet { Console.info(line) } }, warning: { Console.warning($0) },
-            error: { Console.error($0) })
+            info: { [quiet] line in if !quiet { Console.info(line) } }, report: { Console.report($0) })
         let style = ProgressDisplay.Style.automatic(quiet: quiet)
         throw ExitCode(await job.run(stop: stop, progress: style, console: console))
     }

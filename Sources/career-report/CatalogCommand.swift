@@ -2,6 +2,7 @@ import ArgumentParser
 import AssessmentOutput
 import CareerInput
 import CareerModel
+import Diagnostics
 import Foundation
 import ReportPipeline
 
@@ -44,7 +45,7 @@ struct CatalogCommand: ParsableCommand {
                     try ONetSkillMap.read(path, vocabulary: vocabulary.map(\.key))
                 }
                 let result = try ONetImporter(skills: vocabulary, skillMap: map ?? .standard).importFolder(folder)
-                result.notes.forEach { Console.warning("\(folder): note: \($0)") }
+                result.notes.forEach { Console.report(.note(.inputFile($0), at: Location(file: folder))) }
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                 let data = try encoder.encode(result.catalog) + Data("\n".utf8)
@@ -52,15 +53,16 @@ struct CatalogCommand: ParsableCommand {
                     try data.write(to: URL(fileURLWithPath: output), options: .atomic)
                 } catch {
                     throw PipelineError.output(
-                        "\(output): error: the catalog can't be written (\(error.localizedDescription)); check the folder exists and is writable"
-                    )
+                        .cannotWrite(
+                            path: output,
+                            reason: error.localizedDescription + "; check the folder exists and is writable"))
                 }
                 let careers = result.catalog.careers
                 let withSkills = careers.filter { !$0.skills.isEmpty }.count
                 Console.info(
                     "\(output): \(careers.count) careers (\(withSkills) with skill requirements) from \(folder)")
             } catch {
-                Console.error("\(error)")
+                Console.report(error)
                 throw ExitCode(1)
             }
         }
@@ -123,7 +125,7 @@ func loadCatalog(_ file: String?, language: String? = nil) throws -> Catalog {
         let catalog = try CatalogFile.load(file)
         return tag.map { catalog.localized(to: $0.code) } ?? catalog
     } catch {
-        Console.error("\(error)")
+        Console.report(error)
         throw ExitCode(1)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagnostics
 import MIME
 import ReportPipeline
 
@@ -19,14 +20,12 @@ struct EmailOptions: ParsableArguments {
     func settings(for formats: [OutputFormat]) throws(PipelineError) -> EmailSettings {
         guard formats.contains(.eml) else {
             if from != nil || to != nil || attachPDF {
-                throw .usage("--from, --to and --attach-pdf only apply to --format eml")
+                throw .usage(.emailOptionsWithoutEml)
             }
             return EmailSettings()
         }
         guard let from else {
-            throw .usage(
-                "--format eml needs --from ADDRESS: the sender replies will go to, e.g. --from 'Ana Rivera <rivera@school.org>'"
-            )
+            throw .usage(.emlNeedsSender)
         }
         return EmailSettings(
             from: try address(from, option: "--from"),
@@ -39,7 +38,7 @@ struct EmailOptions: ParsableArguments {
         do {
             return try MailAddress(parsing: text)
         } catch {
-            throw .usage("\(option): \(error)")
+            throw .usage(.invalidAddress(reason: "\(error)"), option: option)
         }
     }
 }

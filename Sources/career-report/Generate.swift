@@ -1,5 +1,6 @@
 import ArgumentParser
 import Batch
+import Diagnostics
 import Foundation
 import Questionnaire
 import ReportPipeline
@@ -59,10 +60,10 @@ struct Generate: ParsableCommand {
             generator = ReportGenerator(
                 setup: setup, formats: formats, date: try ReportDate(), email: try emailOptions.settings(for: formats),
                 strictGlyphs: strictGlyphs)
-            setup.warnings.forEach(Console.warning)
+            setup.warnings.forEach(Console.report)
         } catch {
-            Console.error(error.description)
-            throw ExitCode(1)
+            Console.report(error)
+            throw Console.exitCode(for: error.category)
         }
         let folder = URL(fileURLWithPath: out)
         var failures = 0
@@ -75,12 +76,16 @@ struct Generate: ParsableCommand {
                 do {
                     let report = try input(generator)
                     if let first = seenIDs[report.studentID] {
-                        throw PipelineError.input(
-                            "\(path): error: id: '\(report.studentID)' is also the id of \(first); each student needs their own id"
-                        )
+                        throw PipelineError(
+                            .input,
+                            [
+                                .error(
+                                    .duplicateStudentID(id: report.studentID, first: first),
+                                    at: Location(file: path, field: "id"))
+                            ])
                     }
                     seenIDs[report.studentID] = path
-                    report.warnings.forEach(Console.warning)
+                    report.warnings.forEach(Console.report)
                     let written = try generator.write(report, into: folder)
                     // The pictures the HTML reports link to, written once, with the first report written;
                     // if they can't be, that report is taken back, so a failed profile leaves nothing.
@@ -94,7 +99,7 @@ struct Generate: ParsableCommand {
                     }
                     if !quiet { Console.info("\(report.studentID): \(written.joined(separator: ", "))") }
                 } catch {
-                    Console.error("\(error)")
+                    Console.report(error)
                     failures += 1
                 }
             }
@@ -124,17 +129,21 @@ struct Generate: ParsableCommand {
         } catch {
             return [{ _ throws in throw error }]
         }
-        if !quiet { source.warnings.forEach(Console.warning) }
+        if !quiet { source.warnings.forEach(Console.report) }
         return ((try? source.entries()) ?? []).map { entry in
             { generator throws in
+                let row = Location(file: entry.file, line: entry.row)
                 switch entry.outcome {
                 case .student(let profile, _):
-                    return try generator.report(for: profile, source: "\(entry.file):\(entry.row)")
-                case .notMatched(let reason), .error(let reason):
-                    throw PipelineError.input(
-                        "\(entry.file):\(entry.row): error: \(entry.id.map { "student \($0): " } ?? "")\(reason)")
+                    return try generator.report(for: profile, source: row)
+                case .notMatched(let problem):
+                    throw PipelineError(.input, [.error(problem, at: row, student: entry.id)])
+                case .error(let diagnostic):
+                    var located = diagnostic.located(in: entry.file, line: entry.row)
+                    located.student = located.student ?? entry.id
+                    throw PipelineError(.input, [located])
                 case .optedOut, .notAssessed:
-                    throw PipelineError.input("\(entry.file):\(entry.row): error: the row has no answers")
+                    throw PipelineError.input(.rowHasNoAnswers, at: row)
                 }
             }
         }

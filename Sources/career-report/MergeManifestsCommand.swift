@@ -1,5 +1,6 @@
 import ArgumentParser
 import Batch
+import Diagnostics
 import Foundation
 import ReportPipeline
 
@@ -28,7 +29,8 @@ struct MergeManifestsCommand: ParsableCommand {
         do {
             let templates = try TemplateFolder.locate(explicit: templateOptions.templates)
             let setup = try ReportSetup.load(templatesFolder: templates)
-            let summary = try ClassSummaryTemplate.load(templatesFolder: templates, theme: setup.theme)
+            let summary = try ClassSummaryTemplate.load(templatesFolder: templates, session: setup.session)
+            (setup.warnings + summary.warnings).forEach(Console.report)
             var parts: [ManifestMerge.Part] = []
             for folder in folders {
                 parts.append((folder, try Manifest.read(from: URL(fileURLWithPath: folder))))
@@ -37,14 +39,16 @@ struct MergeManifestsCommand: ParsableCommand {
             let folder = URL(fileURLWithPath: out)
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             var written = try BatchFolder.writeManifest(merged, into: folder)
-            written += try BatchFolder.writeClassSummary(
+            let classSummary = try BatchFolder.writeClassSummary(
                 of: merged, template: summary, date: try ReportDate(), into: folder)
+            classSummary.warnings.forEach(Console.report)
+            written += classSummary.written
             Console.info(
                 "\(merged.entries.count) rows from \(folders.count) manifest\(folders.count == 1 ? "" : "s"): \(merged.count(.ok)) ok, \(merged.count(.skipped)) skipped, \(merged.count(.error)) errors"
             )
             Console.info("written: \(written.joined(separator: ", "))")
         } catch {
-            Console.error("\(error)")
+            Console.report(error)
             throw ExitCode(1)
         }
     }

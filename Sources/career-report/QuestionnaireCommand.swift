@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagnostics
 import Foundation
 import Questionnaire
 import ReportPipeline
@@ -49,7 +50,7 @@ struct QuestionnaireCommand: ParsableCommand {
                 form: form, language: try OptionValues.language(lang),
                 templatesFolder: try TemplateFolder.locate(explicit: templates))
             let made = try sheet.files(in: formats, date: try ReportDate())
-            made.warnings.forEach(Console.warning)
+            made.warnings.forEach(Console.report)
             let written = try QuestionnaireSheet.write(made.files, into: URL(fileURLWithPath: out))
             if !quiet {
                 let list = sheet.questions
@@ -59,8 +60,8 @@ struct QuestionnaireCommand: ParsableCommand {
                 Console.info("written: \(written.joined(separator: ", "))")
             }
         } catch {
-            Console.error("\(error)")
-            throw ExitCode(1)
+            Console.report(error)
+            throw Console.exitCode(for: error.category)
         }
     }
 }

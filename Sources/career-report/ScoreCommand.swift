@@ -1,6 +1,7 @@
 import ArgumentParser
 import CareerInput
 import CareerModel
+import Diagnostics
 import Foundation
 import Questionnaire
 
@@ -62,13 +63,13 @@ struct ScoreCommand: ParsableCommand {
             do {
                 let scoring = try FormScoring(
                     table: try ResponseFile.read(path: path), form: chosenForm, section: section, numbers: numbering)
-                scoring.summary.forEach(Console.warning)
-                scoring.problems.forEach { Console.error($0.description) }
+                scoring.summary.forEach(Console.report)
+                scoring.problems.forEach { Console.report($0.diagnostic) }
                 rowProblems += scoring.problems.count
                 scored.append(scoring)
                 if !json { print(ScoreListing.text(scoring)) }
             } catch {
-                Console.error(error.description)
+                Console.report(error)
                 unreadable += 1
             }
         }

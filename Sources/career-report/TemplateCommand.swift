@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagnostics
 import Foundation
 import ReportPipeline
 import ReportTemplates
@@ -43,8 +44,8 @@ struct TemplateCommand: ParsableCommand {
                 folder = try TemplateFolder.locate(explicit: templates)
                 schema = try ReportSetup.loadSchema(in: folder)
             } catch {
-                Console.error(error.description)
-                throw ExitCode(1)
+                Console.report(error)
+                throw Console.exitCode(for: error.category)
             }
             var withErrors = 0, withWarnings = 0
             for file in files {
@@ -56,7 +57,7 @@ struct TemplateCommand: ParsableCommand {
                 } catch {
                     diagnostics = error.diagnostics
                 }
-                diagnostics.map(\.description).forEach(Console.warning)
+                diagnostics.map(\.diagnostic).forEach(Console.report)
                 if diagnostics.contains(where: { $0.severity == .error }) {
                     withErrors += 1
                 } else if !diagnostics.isEmpty {
@@ -66,10 +67,10 @@ struct TemplateCommand: ParsableCommand {
             let theme: ThemeResult
             do {
                 let warnings = try ReportSetup.checkTheme(in: folder)
-                warnings.forEach(Console.warning)
+                warnings.forEach(Console.report)
                 theme = warnings.isEmpty ? .fine : .warnings(warnings.count)
             } catch {
-                Console.error(error.description)
+                Console.report(error)
                 theme = .error
             }
             Console.info(

@@ -25,8 +25,7 @@ struct BatchJobTests {
         var console: BatchConsole {
             BatchConsole(
                 info: { line in self.lines.withLock { $0.append(line) } },
-                warning: { line in self.lines.withLock { $0.append(line) } },
-                error: { line in self.lines.withLock { $0.append(line) } })
+                report: { diagnostic in self.lines.withLock { $0.append(diagnostic.description) } })
         }
     }
 

@@ -118,9 +118,9 @@ struct QuestionnaireCommandTests {
         "bad options get a clear message and the documented exit code, and write nothing",
         arguments: [
             (["--form", "big"], Int32(64), "'big' is invalid for '--form"),
-            (["--lang", "es"], 1, "--lang es: the O*NET Interest Profiler Short Form is available in English only"),
-            (["--lang", "e s"], 1, "--lang e s: not a language code"),
-            (["--format", "pdf,docx"], 1, "--format: 'docx' is not a questionnaire format"),
+            (["--lang", "es"], 1, "--lang: the O*NET Interest Profiler Short Form is available in English only"),
+            (["--lang", "e s"], 1, "--lang: 'e s' is not a language code"),
+            (["--format", "pdf,docx"], 1, "--format: 'docx' is not a format"),
             (["--templates", "nowhere"], 1, "nowhere: not a templates folder"),
             (["--color"], 64, "Unknown option '--color'"),
         ])

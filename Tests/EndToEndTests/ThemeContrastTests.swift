@@ -20,9 +20,9 @@ struct ThemeContrastTests {
 
     func expectWarnings(_ stderr: String, sourceLocation: SourceLocation = #_sourceLocation) {
         for text in [
-            "tpl/theme.json: warning: colors.muted #9aa5b1", "2.50:1 on colors.background #ffffff",
-            "tpl/theme.json: warning: colors.accent #6fa8dc (links)", "2.52:1 on colors.background #ffffff",
-            "colors.accent #6fa8dc (the band behind the report title, set in white)", "2.52:1 with white",
+            "tpl/theme.json: warning: colors.muted: #9aa5b1", "2.50:1 on colors.background #ffffff",
+            "tpl/theme.json: warning: colors.accent: #6fa8dc (links)", "2.52:1 on colors.background #ffffff",
+            "colors.accent: #6fa8dc (the band behind the report title, set in white)", "2.52:1 on white",
         ] {
             #expect(stderr.contains(text), "no '\(text)' in: \(stderr)", sourceLocation: sourceLocation)
         }

@@ -94,6 +94,8 @@ struct HTMLBlockTests {
         ])
         #expect(html.contains("<ol ") && html.contains("<ul ") && html.components(separatedBy: "<li").count == 4)
         #expect(html.contains(##"<td bgcolor="#fdf3e1" class="cr-callout""##))
+        // The edge is the theme palette's, the same colour the PDF draws (ThemePalette.calloutEdge).
+        #expect(html.contains("border-left:4px solid #f1ab2d"))
         #expect(html.contains("border-top:1px solid #cbd2d9;"))
         #expect(html.contains("height:16px;line-height:16px;"))
         #expect(EmailLint.problems(in: html) == [])

@@ -139,9 +139,9 @@ struct PDFRendererTests {
             Issue.record("rendering with a missing font should fail")
         } catch {
             #expect(error.operation == "load font /nonexistent/NoSuchFont.ttf")
-            #expect(error.code == 0x1017)
+            #expect(error.reason == .fontUnreadable(errno: ENOENT))
             #expect(error.description.contains("/nonexistent/NoSuchFont.ttf"))
-            #expect(error.description.contains("0x1017"))
+            #expect(!error.description.contains("libharu error"))
             #expect(error.message.contains("fonts-dejavu-core"))
         }
         let pdf = try renderer.render(SampleDocuments.names)
@@ -157,7 +157,10 @@ struct PDFRendererTests {
             Issue.record("a 900-point heading should fail")
         } catch {
             #expect(error.operation == "set font DejaVuSans-Bold,Bold", "\(error)")
-            #expect(error.code == 0x1050)
+            guard case .libharu(code: 0x1050, _) = error.reason else {
+                Issue.record("expected libharu error 0x1050, got \(error)")
+                return
+            }
             #expect(error.description.contains("libharu error 0x1050"))
         }
         let pdf = try renderer.render(SampleDocuments.names)
@@ -195,8 +198,13 @@ struct PDFRendererTests {
             Issue.record("strict glyphs should refuse an emoji")
         } catch {
             #expect(error.operation == "set text")
-            #expect(error.message.contains("U+1F600 \"😀\""))
-            #expect(error.message.contains("Hebrew"))
+            guard case .missingGlyphs(let problems) = error.reason else {
+                Issue.record("expected missing glyphs, got \(error)")
+                return
+            }
+            #expect(problems.count == 2)
+            #expect(problems.contains { $0.contains("U+1F600 \"😀\"") })
+            #expect(problems.contains { $0.contains("Hebrew") })
             #expect(error.description.hasPrefix("PDF: set text failed: character U+1F600"))
         }
         #expect(try PDFRenderer(options: options).render(SampleDocuments.names).warnings.isEmpty)

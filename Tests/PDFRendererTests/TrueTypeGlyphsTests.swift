@@ -7,7 +7,7 @@ import Testing
 @Suite("Font files cut to the glyphs drawn")
 struct TrueTypeGlyphsTests {
     private func subset(_ path: String = ThemeFonts().bold) throws -> [UInt8] {
-        try FontFile.load(path).winAnsiSubset().bytes
+        try FontFile.load(path, caches: PDFCaches()).winAnsiSubset().bytes
     }
 
     @Test("Kept composite glyphs keep their nested components; the other glyphs are emptied")

@@ -42,3 +42,18 @@ struct ThemeTests {
         #expect(inlines.plainText == "Page Zoë!")
     }
 }
+
+@Suite("The theme's one palette")
+struct ThemePaletteTests {
+    @Test("an unreadable colour becomes the standard one; both renderers get the same callout edge")
+    func palette() {
+        var colors = ThemeColors()
+        colors.bar = "blue"
+        colors.calloutWarning = "#fdf3e1"
+        let palette = ThemePalette(colors)
+        #expect(palette.bar == RGBColor(hex: ThemeColors().bar))
+        #expect(palette.calloutEdge(.info) == palette.accent)
+        #expect(palette.calloutEdge(.warning) == RGBColor(hex: "#fdf3e1")!.deepened(by: 7))
+        #expect(palette.calloutEdge(.warning).hex == "#f1ab2d")
+    }
+}

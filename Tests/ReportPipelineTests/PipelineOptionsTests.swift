@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import Testing
 
@@ -9,10 +10,11 @@ struct PipelineOptionsTests {
     func formats() throws {
         #expect(try OutputFormat.list("html, PDF,html") == [.pdf, .html])
         #expect(throws: PipelineError.self) { try OutputFormat.list("pdf,docx") }
-        do {
-            _ = try OutputFormat.list("docx")
-        } catch {
-            #expect(error.description.contains("'docx' is not an output format"))
+        #expect(
+            throws: PipelineError.usage(
+                .unknownFormat(name: "docx", known: ["pdf", "html", "txt", "eml"]), option: "--format")
+        ) {
+            try OutputFormat.list("docx")
         }
     }
 
@@ -41,7 +43,10 @@ struct PipelineOptionsTests {
         try AtomicFile.prepareFolder(folder)
         let target = folder.appendingPathComponent("missing-subfolder/s-1.pdf")
         #expect { try AtomicFile.write([1, 2, 3], to: target) } throws: { error in
-            "\(error)".contains("can't write") && "\(error)".contains("writable")
+            guard let error = error as? PipelineError, error.category == .output,
+                case .cannotWrite(let path, let reason) = error.diagnostics.first?.problem
+            else { return false }
+            return path == target.relativePath && reason.contains("writable")
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }

@@ -1,4 +1,5 @@
 import CareerModel
+import Diagnostics
 import Foundation
 import Questionnaire
 import ReportDocument
@@ -42,8 +43,7 @@ struct QuestionnaireSheetTests {
         #expect(try QuestionnaireFormat.list("json, PDF,csv,pdf") == [.pdf, .csv, .json])
         #expect(
             throws: PipelineError.usage(
-                "--format: 'docx' is not a questionnaire format; use one or more of pdf, html, csv, json, separated by commas"
-            )
+                .unknownFormat(name: "docx", known: ["pdf", "html", "csv", "json"]), option: "--format")
         ) { try QuestionnaireFormat.list("pdf,docx") }
         #expect(throws: PipelineError.self) { try QuestionnaireFormat.list(" , ") }
     }
@@ -53,8 +53,10 @@ struct QuestionnaireSheetTests {
         #expect {
             try QuestionnaireSheet.load(form: .short, language: LanguageTag("ES")!, templatesFolder: Self.templates)
         } throws: { error in
-            guard case .usage(let message) = error as? PipelineError else { return false }
-            return message.hasPrefix("--lang es: ") && message.contains("English only")
+            guard let error = error as? PipelineError, error.category == .usage,
+                case .languageNotVerified(let reason) = error.diagnostics.first?.problem
+            else { return false }
+            return error.diagnostics.first?.location.field == "--lang" && reason.contains("English only")
         }
         let english = try? QuestionnaireSheet.load(
             form: .mini, language: LanguageTag("EN-us")!, templatesFolder: Self.templates)
@@ -70,7 +72,8 @@ struct QuestionnaireSheetTests {
         #expect {
             try QuestionnaireSheet.load(form: .short, language: LanguageTag("en")!, templatesFolder: folder)
         } throws: { error in
-            "\(error)".contains("questionnaire.xml") && "\(error)".contains("missing")
+            (error as? PipelineError)?.diagnostics.first?.problem
+                == .questionnaireTemplateMissing(fileName: "questionnaire.xml")
         }
     }
 }

@@ -1,4 +1,6 @@
+import Diagnostics
 import Foundation
+import ReportTemplates
 import Testing
 
 @testable import ReportPipeline
@@ -37,7 +39,55 @@ struct ReportGeneratorTests {
         try Data("name: {given: A}\ninterests: {holland_code: A}\n".utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
         #expect { try generator.report(forProfileAt: file.path) } throws: { error in
-            "\(error)".contains(file.path) && "\(error)".contains("id: the field is missing")
+            guard let error = error as? PipelineError, error.category == .input,
+                let diagnostic = error.diagnostics.first, case .inputFile = diagnostic.problem
+            else { return false }
+            return diagnostic.location.file == file.path && diagnostic.location.field == "id"
+        }
+    }
+
+    @Test("a template that can't be bound to one student's data is a report error naming the student and the line")
+    func bindFailure() throws {
+        let loaded = try ReportSetup.load(templatesFolder: Repository.templates)
+        // Parsed without the data model's shape, so the misspelt path is found only when binding.
+        let template = try ReportTemplate.parse(
+            Array(
+                """
+                <report xmlns="urn:careerreport:template:1" version="1"><meta><title>T</title></meta><body>
+                <p><value of="student.nmae.full"/></p>
+                </body></report>
+                """.utf8), fileName: "unchecked.xml", schema: loaded.session.schema)
+        let setup = ReportSetup(catalog: loaded.catalog, template: template, session: loaded.session)
+        let unchecked = ReportGenerator(setup: setup, formats: [.html], date: generator.date)
+        do {
+            _ = try unchecked.report(forProfileAt: Repository.sample("jose-creative.yaml"))
+            Issue.record("expected the bind to fail")
+        } catch {
+            #expect(error.category == .report)
+            #expect(error.diagnostics.count == 1)
+            #expect(error.diagnostics.first?.student == "s-0001")
+            #expect(error.diagnostics.first?.location == Location(file: "unchecked.xml", line: 2, column: 4))
+        }
+    }
+
+    @Test("the template's own warnings reach the setup's warnings, to be shown once")
+    func templateWarnings() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("warns-\(UUID()).xml")
+        try Data(
+            """
+            <report xmlns="urn:careerreport:template:1" version="1"><meta><title>T</title></meta><body>
+            <heading level="2">Starts at two</heading>
+            </body></report>
+            """.utf8
+        ).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let setup = try ReportSetup.load(templatesFolder: Repository.templates, template: file.path)
+        let warning = try #require(setup.warnings.first)
+        #expect(warning.severity == .warning)
+        #expect(warning.location.file == file.path && warning.location.line == 2)
+        guard case .template = warning.problem else {
+            Issue.record("expected a template warning, got \(warning)")
+            return
         }
     }
 
@@ -50,9 +100,10 @@ struct ReportGeneratorTests {
 
     @Test("a templates folder without a schema is refused with a clear message")
     func wrongTemplatesFolder() {
-        #expect { try TemplateFolder.locate(explicit: Repository.root.path) } throws: {
-            "\($0)".contains("not a templates folder")
-        }
+        #expect(
+            throws: PipelineError.usage(
+                .notATemplatesFolder(path: Repository.root.path, marker: TemplateFolder.marker), option: "--templates")
+        ) { try TemplateFolder.locate(explicit: Repository.root.path) }
         #expect(throws: Never.self) { try TemplateFolder.locate(explicit: Repository.templates.path) }
     }
 }

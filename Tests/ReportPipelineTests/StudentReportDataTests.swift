@@ -1,6 +1,7 @@
 import Assessment
 import CareerInput
 import CareerModel
+import Diagnostics
 import Foundation
 import ReportDocument
 import ReportTemplates
@@ -110,9 +111,18 @@ struct StudentReportDataTests {
     func translationWarning() throws {
         let english = Self.withoutTranslations(catalog)
         let warning = try #require(ReportSetup.translationWarning(english, file: "my.json", language: "es"))
-        #expect(warning.hasPrefix("my.json: warning: translations: the report is in 'es'"))
-        #expect(warning.contains("42 of 42 careers (advertising-and-promotions-manager, marketing-manager,"))
-        #expect(warning.contains("26 of 26 skills (data_analysis, spreadsheets, sql, …) and the attribution"))
+        #expect(warning.severity == .warning)
+        #expect(warning.location == Location(file: "my.json", field: "translations"))
+        guard case .translationsMissing("es", let careers, 42, let skills, 26, true) = warning.problem else {
+            Issue.record("expected the missing translations, got \(warning)")
+            return
+        }
+        #expect(
+            careers.count == 42 && careers.starts(with: ["advertising-and-promotions-manager", "marketing-manager"]))
+        #expect(skills.count == 26 && skills.starts(with: ["data_analysis", "spreadsheets", "sql"]))
+        #expect(
+            warning.problem.message.contains(
+                "26 of 26 skills (data_analysis, spreadsheets, sql, …) and the attribution"))
         #expect(ReportSetup.translationWarning(catalog, file: nil, language: "es") == nil)
         #expect(ReportSetup.translationWarning(english, file: "my.json", language: "en") == nil)
 
@@ -127,7 +137,7 @@ struct StudentReportDataTests {
             template: TemplateFolder.studentTemplate(in: templates, language: LanguageTag("es")!).path,
             catalogFile: file.path)
         #expect(setup.warnings.count == 1)
-        #expect(setup.warnings.first?.hasPrefix("\(file.path): warning: translations:") == true)
+        #expect(setup.warnings.first?.location == Location(file: file.path, field: "translations"))
         #expect(try ReportSetup.load(templatesFolder: templates, catalogFile: file.path).warnings == [])
     }
 
@@ -268,7 +278,11 @@ struct StudentReportDataTests {
             _ = try TemplateFolder.studentTemplate(in: templates, language: LanguageTag("fr")!)
             Issue.record("expected fr to be refused")
         } catch {
-            #expect(error.description.contains("the templates folder has: en, es"))
+            guard case .noTemplateForLanguage("fr", _, let available, _) = error.diagnostics.first?.problem else {
+                Issue.record("expected no template for fr, got \(error)")
+                return
+            }
+            #expect(available == ["en", "es"])
         }
     }
 
@@ -291,13 +305,16 @@ struct StudentReportDataTests {
                 templatesFolder: Self.repository.appendingPathComponent("templates"), template: bad.path)
             Issue.record("expected the template to be refused")
         } catch {
-            let lines = error.description.split(separator: "\n")
-            #expect(lines.count == 2)
-            #expect(
-                lines.first?.hasSuffix(
-                    ":2:4: error: no value 'student.nmae.full' in the student report data; did you mean 'student.name.full'?"
-                ) == true)
-            #expect(lines.last?.contains("did you mean 'careers.0.title'?") == true)
+            #expect(error.category == .input)
+            #expect(error.diagnostics.count == 2)
+            #expect(error.diagnostics.map(\.location.line) == [2, 3])
+            #expect(error.diagnostics.first?.location == Location(file: bad.path, line: 2, column: 4))
+            #expect(error.diagnostics.allSatisfy { $0.severity == .error })
+            guard case .template(let message) = error.diagnostics.last?.problem else {
+                Issue.record("expected a template problem, got \(error)")
+                return
+            }
+            #expect(message.contains("did you mean 'careers.0.title'?"))
         }
     }
 }

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import ReportDocument
 import Testing
@@ -34,13 +35,18 @@ struct ThemeContrastTests {
     func paleMuted() {
         var theme = Theme.standard
         theme.colors.muted = "#9aa5b1"
-        #expect(
-            ThemeContrast.warnings(for: theme) == [
-                "colors.muted #9aa5b1 (notes, captions, page header and footer) has too little contrast: "
-                    + "2.50:1 on colors.background #ffffff, 2.19:1 on colors.calloutInfo #e8f1fb, "
-                    + "2.26:1 on colors.calloutTip #e9f7ef, 2.27:1 on colors.calloutWarning #fdf3e1; "
-                    + "text needs at least 4.5:1 (WCAG 2.1, 1.4.3); choose a darker colors.muted"
-            ])
+        let measured = [
+            ContrastPair(background: "colors.background #ffffff", ratio: "2.50"),
+            ContrastPair(background: "colors.calloutInfo #e8f1fb", ratio: "2.19"),
+            ContrastPair(background: "colors.calloutTip #e9f7ef", ratio: "2.26"),
+            ContrastPair(background: "colors.calloutWarning #fdf3e1", ratio: "2.27"),
+        ]
+        let expected = Diagnostic.warning(
+            .lowContrast(
+                colour: "#9aa5b1", purpose: "notes, captions, page header and footer", measured: measured,
+                needed: "4.5", darker: true),
+            at: Location(field: "colors.muted"))
+        #expect(ThemeContrast.warnings(for: theme) == [expected])
     }
 
     @Test("a ratio just below 4.5 is shown rounded down, never as 4.50")
@@ -53,7 +59,12 @@ struct ThemeContrastTests {
         theme.colors.calloutWarning = "#ffffff"
         let warnings = ThemeContrast.warnings(for: theme)
         #expect(warnings.count == 1)
-        #expect(warnings.first?.contains("colors.text #777777 (body text) has too little contrast: 4.47:1 on") == true)
+        guard case .lowContrast(_, _, let measured, _, _) = warnings.first?.problem else {
+            Issue.record("expected a contrast warning, got \(warnings)")
+            return
+        }
+        #expect(warnings.first?.location.field == "colors.text")
+        #expect(measured.first?.ratio == "4.47")
     }
 
     @Test("the title band is large text: white on the accent colour needs 3:1, or 4.5:1 when the title is small")
@@ -62,11 +73,19 @@ struct ThemeContrastTests {
         theme.colors.accent = "#3d8fd6"  // 3.5:1 with white: fine for the large title, too pale for links
         let warnings = ThemeContrast.warnings(for: theme)
         #expect(warnings.count == 1)
-        #expect(warnings.first?.hasPrefix("colors.accent #3d8fd6 (links) has too little contrast: 3.") == true)
+        #expect(warnings.first?.location.field == "colors.accent")
+        guard case .lowContrast("#3d8fd6", "links", _, "4.5", true) = warnings.first?.problem else {
+            Issue.record("expected the accent's contrast for links, got \(warnings)")
+            return
+        }
         theme.sizes.heading1 = 12
         let small = ThemeContrast.warnings(for: theme)
         #expect(small.count == 2)
-        #expect(small.last?.contains("the title needs at least 4.5:1") == true)
+        guard case .lowContrast(_, let purpose, _, "4.5", _) = small.last?.problem else {
+            Issue.record("expected the title band's contrast, got \(small)")
+            return
+        }
+        #expect(purpose.contains("report title"))
     }
 
     @Test("light text on a dark screen background is fine on screen but warned about for the white PDF paper")
@@ -78,10 +97,13 @@ struct ThemeContrastTests {
         theme.colors.calloutInfo = "#202830"
         theme.colors.calloutTip = "#202830"
         theme.colors.calloutWarning = "#202830"
-        let text = ThemeContrast.warnings(for: theme).filter { $0.hasPrefix("colors.text") }
+        let text = ThemeContrast.warnings(for: theme).filter { $0.location.field == "colors.text" }
         #expect(text.count == 1)
-        #expect(text.first?.contains(":1 on the white paper of the PDF;") == true)
-        #expect(text.first?.contains("colors.background") == false)
+        guard case .lowContrast(_, _, let measured, _, _) = text.first?.problem else {
+            Issue.record("expected a contrast warning for colors.text")
+            return
+        }
+        #expect(measured.map(\.background) == ["the white paper of the PDF"])
     }
 
     @Test("a colour that is not #rrggbb is named, and the standard colour is checked instead")
@@ -90,7 +112,7 @@ struct ThemeContrastTests {
         theme.colors.text = "black"
         #expect(
             ThemeContrast.warnings(for: theme) == [
-                "colors.text: \"black\" is not a #rrggbb colour; the reports use the standard #1f2933 instead"
+                .warning(.colourNotHex(value: "black", standard: "#1f2933"), at: Location(field: "colors.text"))
             ])
     }
 }

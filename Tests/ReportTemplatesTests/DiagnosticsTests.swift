@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import ReportDocument
 import ReportTemplates
@@ -34,7 +35,9 @@ struct DiagnosticsTests {
         }
         #expect(error.diagnostics.allSatisfy { $0.severity == .error && $0.column == 0 })
         #expect(error.diagnostics.map(\.line) == error.diagnostics.map(\.line).sorted())
-        #expect(error.description.contains("\(url.relativePath):8:0: error: role=\"big\""))
+        #expect(error.description.contains("\(url.relativePath):8: error: role=\"big\""), "no column when unknown")
+        #expect(
+            error.diagnostics.first { $0.line == 8 }?.diagnostic.location == Location(file: url.relativePath, line: 8))
     }
 
     @Test func semanticProblemsAreAllReportedWithLineAndColumn() throws {

@@ -12,6 +12,9 @@ public struct WorkloadRenderer: Sendable {
     public var template: ReportTemplate
     /// `bench/theme.json`.
     public var theme: Theme
+    /// The renderers, with the caches they keep between students for this renderer's life.
+    private let pdfRenderer = PDFRenderer()
+    private let htmlRenderer = HTMLRenderer()
 
     /// Loads the catalog, the template (validated against `schema`) and the theme.
     public init(catalogFile: String, templateFile: String, schemaFile: String, themeFile: String) throws {
@@ -33,11 +36,11 @@ public struct WorkloadRenderer: Sendable {
 
     /// PDF bytes of one student's report (`copies` as for ``document(for:copies:)``).
     public func pdf(for student: WorkloadStudent, copies: Int = 1) throws -> [UInt8] {
-        try PDFRenderer().render(document(for: student, copies: copies)).bytes
+        try pdfRenderer.render(document(for: student, copies: copies)).bytes
     }
 
     /// HTML of one student's report, as UTF-8 bytes.
     public func html(for student: WorkloadStudent) throws -> [UInt8] {
-        HTMLRenderer().utf8(try document(for: student))
+        htmlRenderer.utf8(try document(for: student))
     }
 }

@@ -1,5 +1,6 @@
 import CareerInput
 import CareerModel
+import Diagnostics
 import Foundation
 import Questionnaire
 
@@ -35,7 +36,7 @@ struct FormAnswers: RosterAnswers {
     }
 
     /// How the export was read (columns matched, not matched, duplicated; encoding), to show once.
-    var warnings: [String] { scoring.summary }
+    var warnings: [Diagnostic] { scoring.summary }
 
     /// The fingerprint of the export's answers (its respondents, lines and scores).
     var fingerprint: UInt64 {
@@ -55,7 +56,7 @@ struct FormAnswers: RosterAnswers {
             let who = student.respondent.id.map { "student \($0)" } ?? "this row's student"
             return RosterEntry(
                 file: path, row: student.line, id: nil,
-                outcome: .error(
+                outcome: .rowError(
                     "\(who) answered the form but is not on the roster \(roster) (looked up by id and by email); add them to the roster, or correct the id or email"
                 ))
         }
@@ -77,26 +78,34 @@ struct FormAnswers: RosterAnswers {
         scoring.problems.map { problem in
             RosterEntry(
                 file: problem.file, row: problem.line, id: nil,
-                outcome: .error(problem.field.isEmpty ? problem.message : "\(problem.field): \(problem.message)"))
+                outcome: .rowError(problem.field.isEmpty ? problem.message : "\(problem.field): \(problem.message)"))
         }
     }
 
     /// What becomes of `student`: not matched (with the reason), or the profile the report is made
     /// from, its interests, skills and plans from the answers and the rest from `base`.
     func outcome(_ student: ScoredStudent, base: StudentProfile) -> RosterEntry.Outcome {
-        if let reason = student.notMatchedReason { return .notMatched(reason) }
-        guard let interests = student.interests else { return .notMatched("not matched: no interest scores") }
+        if let reason = student.notMatchedReason { return .notMatched(.answersNotMatched(reason: reason)) }
+        guard let interests = student.interests else {
+            return .notMatched(.answersNotMatched(reason: "not matched: no interest scores"))
+        }
         var profile = base
         profile.interests = interests
         profile.skills.merge(student.skills) { _, answered in answered }
         profile.plans = student.plans ?? base.plans
         profile.answers = student.record(file: path)
         // The counselor's side of each flag, in the manifest beside the report.
-        var notes = student.flags.map { "answers \($0.rawValue): \($0.record.counselor["en"] ?? "")" }
+        var notes = student.flags.map {
+            Diagnostic.warning(
+                .questionnaire($0.record.counselor["en"] ?? ""), at: Location(field: "answers \($0.rawValue)"))
+        }
         if !student.scoring.prorated.isEmpty {
             notes.append(
-                "answers: one missing answer prorated in \(student.scoring.prorated.map(\.name).joined(separator: ", "))"
-            )
+                .warning(
+                    .questionnaire(
+                        "one missing answer prorated in \(student.scoring.prorated.map(\.name).joined(separator: ", "))"
+                    ),
+                    at: Location(field: "answers")))
         }
         return .student(profile, warnings: notes)
     }

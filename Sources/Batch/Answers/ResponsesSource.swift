@@ -1,5 +1,6 @@
 import CareerInput
 import CareerModel
+import Diagnostics
 import Questionnaire
 
 /// A batch made from a form's export alone: each row a student, named by the form's "Student ID"
@@ -7,7 +8,7 @@ import Questionnaire
 public struct ResponsesSource: StudentSource, Sendable {
     public let path: String
     public let fingerprint: UInt64
-    public let warnings: [String]
+    public let warnings: [Diagnostic]
     public var inputFiles: [String] { [path] }
     private let rows: [RosterEntry]
 
@@ -23,13 +24,13 @@ public struct ResponsesSource: StudentSource, Sendable {
                 rows.append(
                     RosterEntry(
                         file: path, row: student.line, id: nil,
-                        outcome: .error(
+                        outcome: .rowError(
                             "the row has no student id; add a 'Student ID' question to the form, or give a roster and --responses \(path) to join by email"
                         )))
                 continue
             }
             if let problem = StudentRowReader.idProblem(id) {
-                rows.append(RosterEntry(file: path, row: student.line, id: nil, outcome: .error(problem)))
+                rows.append(RosterEntry(file: path, row: student.line, id: nil, outcome: .rowError(problem)))
                 continue
             }
             var email = student.respondent.email

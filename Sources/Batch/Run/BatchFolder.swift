@@ -1,4 +1,5 @@
 import CareerInput
+import Diagnostics
 import Foundation
 import ReportPipeline
 import ZIPFoundation
@@ -9,7 +10,7 @@ public enum BatchFolder {
     public static let archiveName = "reports.zip"
 
     /// Writes `manifest.json` and `manifest.csv` into `folder`; returns their paths.
-    public static func writeManifest(_ manifest: Manifest, into folder: URL) throws(RosterError) -> [String] {
+    public static func writeManifest(_ manifest: Manifest, into folder: URL) throws(PipelineError) -> [String] {
         let json = folder.appendingPathComponent(Manifest.jsonName)
         let csv = folder.appendingPathComponent(Manifest.csvName)
         try write(manifest.json(), to: json)
@@ -18,28 +19,23 @@ public enum BatchFolder {
     }
 
     /// Renders the class summary of `manifest` into `folder`, with the pictures its HTML links to;
-    /// returns the paths written.
+    /// returns the paths written and the PDF renderer's warnings.
     public static func writeClassSummary(
         of manifest: Manifest, template: ClassSummaryTemplate, date: ReportDate, into folder: URL
-    ) throws(RosterError) -> [String] {
-        let files: [(name: String, bytes: [UInt8])]
-        do {
-            files = try template.render(manifest.classSummary, date: date)
-        } catch {
-            throw RosterError(file: ClassSummaryTemplate.fileName, message: error.description)
-        }
+    ) throws(PipelineError) -> (written: [String], warnings: [Diagnostic]) {
+        let rendered = try template.render(manifest.classSummary, date: date)
         var written: [String] = []
-        for file in files {
+        for file in rendered.files {
             let url = folder.appendingPathComponent(file.name)
             try write(file.bytes, to: url)
             written.append(url.relativePath)
         }
-        return written
+        return (written, rendered.warnings)
     }
 
     /// Bundles `paths` (files inside `folder`) into `folder/reports.zip`, written atomically;
     /// returns the archive's path.
-    public static func writeArchive(of paths: [String], in folder: URL) throws(RosterError) -> String {
+    public static func writeArchive(of paths: [String], in folder: URL) throws(PipelineError) -> String {
         let url = folder.appendingPathComponent(archiveName)
         let temporary = AtomicFile.temporaryURL(for: url)
         let base = folder.standardizedFileURL
@@ -52,13 +48,9 @@ public enum BatchFolder {
             }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw RosterError(file: url.relativePath, message: "the archive can't be written (\(error))")
+            throw .output(.cannotWrite(path: url.relativePath, reason: "\(error)"))
         }
-        do {
-            try AtomicFile.commit(temporary, to: url)
-        } catch {
-            throw RosterError(file: url.relativePath, message: "the archive can't be written (\(error))")
-        }
+        try AtomicFile.commit(temporary, to: url)
         return url.relativePath
     }
 
@@ -81,11 +73,7 @@ public enum BatchFolder {
     }
 
     /// Writes one file atomically, as reports are written.
-    private static func write(_ bytes: [UInt8], to url: URL) throws(RosterError) {
-        do {
-            try AtomicFile.write(bytes, to: url)
-        } catch {
-            throw RosterError(file: url.relativePath, message: error.description)
-        }
+    private static func write(_ bytes: [UInt8], to url: URL) throws(PipelineError) {
+        try AtomicFile.write(bytes, to: url)
     }
 }

@@ -1,5 +1,6 @@
 import CareerInput
 import CareerModel
+import Diagnostics
 import Foundation
 import ReportPipeline
 
@@ -16,14 +17,15 @@ public struct BatchJob: Sendable {
     let date: ReportDate
     let source: any StudentSource & Sendable
 
-    /// Loads and checks everything the run needs; throws the message to show.
-    public init(_ settings: BatchSettings) throws(BatchSetupError) {
+    /// Loads and checks everything the run needs.
+    /// - Throws: a ``PipelineError`` with every problem that makes the run impossible.
+    public init(_ settings: BatchSettings) throws(PipelineError) {
         self.settings = settings
         do {
             let folder = try TemplateFolder.locate(explicit: settings.templates)
             let setup = try ReportSetup.load(
                 templatesFolder: folder, template: settings.template, catalogFile: settings.catalog)
-            summary = try ClassSummaryTemplate.load(templatesFolder: folder, theme: setup.theme)
+            summary = try ClassSummaryTemplate.load(templatesFolder: folder, session: setup.session)
             date = try ReportDate()
             let source = try Self.openSource(settings, catalog: setup.catalog)
             self.source = source
@@ -36,8 +38,12 @@ public struct BatchJob: Sendable {
                     shard: settings.shard,
                     inputs: source.inputFiles + setup.files
                         + [folder.appendingPathComponent(ClassSummaryTemplate.fileName).path]))
+        } catch let error as PipelineError {
+            throw error
+        } catch let error as RosterError {
+            throw PipelineError(.input, [error.diagnostic])
         } catch {
-            throw BatchSetupError(message: "\(error)")
+            throw PipelineError(.input, [.error(.roster("\(error)"))])
         }
     }
 
@@ -46,9 +52,7 @@ public struct BatchJob: Sendable {
     {
         if OneRosterExport.looksLikeExport(settings.roster) {
             guard let responses = settings.responses else {
-                throw PipelineError.usage(
-                    "\(settings.roster) is a OneRoster export; give --responses FILE with the students' interest and skill answers (sourcedId plus the roster columns)"
-                )
+                throw PipelineError.usage(.oneRosterNeedsResponses(roster: settings.roster))
             }
             let answers =
                 FormAnswers.isFormExport(responses)
@@ -58,14 +62,11 @@ public struct BatchJob: Sendable {
                 school: settings.school, catalog: catalog, defaultScale: settings.interestScale)
         }
         for (option, value) in [("--class", settings.classID), ("--school", settings.school)] where value != nil {
-            throw PipelineError.usage(
-                "\(option) is for OneRoster exports (a folder or .zip); \(settings.roster) is read as a roster CSV")
+            throw PipelineError.usage(.onlyForOneRoster(option: option, roster: settings.roster))
         }
         if ResponsesSource.looksLikeResponses(settings.roster) {
             guard settings.responses == nil else {
-                throw PipelineError.usage(
-                    "\(settings.roster) is a form's export, not a roster (it has no given_name column); give the roster first and the answers with --responses"
-                )
+                throw PipelineError.usage(.answersGivenAsRoster(roster: settings.roster))
             }
             return try ResponsesSource(path: settings.roster, catalog: catalog, numbers: settings.numbers)
         }
@@ -78,8 +79,7 @@ public struct BatchJob: Sendable {
 
     /// Runs the rows and writes the manifests, class summary and archive; returns the exit code.
     public func run(stop: StopRequest, progress style: ProgressDisplay.Style, console: BatchConsole) async -> Int32 {
-        runner.generator.setup.warnings.forEach(console.warning)
-        source.warnings.forEach(console.warning)
+        (runner.generator.setup.warnings + summary.warnings + source.warnings).forEach(console.report)
         let folder = runner.options.out
         let total: Int
         let entries: any Sequence<RosterEntry>
@@ -88,10 +88,11 @@ public struct BatchJob: Sendable {
             total = try source.count(in: runner.options.shard)
             entries = try source.entries()
         } catch let error as RosterError {
-            console.error(error.description)
+            console.report(error.diagnostic)
             return 1
         } catch {
-            console.error("\(folder.relativePath): the output folder can't be created (\(error.localizedDescription))")
+            console.report(
+                .error(.cannotCreateFolder(path: folder.relativePath, reason: error.localizedDescription)))
             return 1
         }
         // The pictures the HTML reports link to, written once before any report.
@@ -99,7 +100,7 @@ public struct BatchJob: Sendable {
         do {
             shared = try runner.generator.writeSharedFiles(into: folder)
         } catch {
-            console.error(error.description)
+            error.diagnostics.forEach(console.report)
             return 1
         }
         let progress = ProgressDisplay(total: total, style: style)
@@ -112,8 +113,10 @@ public struct BatchJob: Sendable {
         do {
             var written = try BatchFolder.writeManifest(manifest, into: folder) + shared
             // The summary's HTML may link the same picture as the reports: list it once.
-            for path in try BatchFolder.writeClassSummary(of: manifest, template: summary, date: date, into: folder)
-            where !written.contains(path) {
+            let classSummary = try BatchFolder.writeClassSummary(
+                of: manifest, template: summary, date: date, into: folder)
+            classSummary.warnings.forEach(console.report)
+            for path in classSummary.written where !written.contains(path) {
                 written.append(path)
             }
             report(manifest, written: written, console: console)
@@ -122,13 +125,14 @@ public struct BatchJob: Sendable {
                 console.info("archive: \(try BatchFolder.writeArchive(of: outputs, in: folder))")
             }
         } catch {
-            console.error(error.description)
+            error.diagnostics.forEach(console.report)
             return 1
         }
         if let signal = outcome.stoppedBy {
-            console.error(
-                "stopped by \(signal == SIGINT ? "Ctrl-C" : "SIGTERM") after \(manifest.entries.count) of \(total) rows; run again with --resume to finish"
-            )
+            console.report(
+                .error(
+                    .batchStopped(
+                        signal: signal == SIGINT ? "Ctrl-C" : "SIGTERM", done: manifest.entries.count, total: total)))
             return 128 + signal
         }
         return manifest.count(.error) > 0 ? 2 : 0
@@ -137,10 +141,14 @@ public struct BatchJob: Sendable {
     private func report(_ manifest: Manifest, written: [String], console: BatchConsole) {
         let errors = manifest.entries.filter { $0.status == .error }
         for entry in errors.prefix(10) {
-            console.error(
-                "\(entry.file):\(entry.row): error: \(entry.id.isEmpty ? "" : "student \(entry.id): ")\(entry.reason)")
+            console.report(
+                .error(
+                    .rowFailed(entry.reason), at: Location(file: entry.file, line: entry.row),
+                    student: entry.id.isEmpty ? nil : entry.id))
         }
-        if errors.count > 10 { console.error("... and \(errors.count - 10) more errors; see \(Manifest.csvName)") }
+        if errors.count > 10 {
+            console.report(.error(.moreRowErrors(count: errors.count - 10, file: Manifest.csvName)))
+        }
         let ok = manifest.entries.filter { $0.status == .ok }
         let kept = ok.count { $0.resumed }
         let optedOut = manifest.entries.filter { $0.status == .skipped && $0.reason == ManifestEntry.optedOutReason }
@@ -165,12 +173,4 @@ public struct BatchJob: Sendable {
         }
         console.info("written: \(written.joined(separator: ", "))")
     }
-}
-
-/// Why a batch can't start; the message names the file or option and what to do.
-public struct BatchSetupError: Error, Sendable, CustomStringConvertible {
-    /// The message to show.
-    public var message: String
-
-    public var description: String { message }
 }

@@ -1,6 +1,7 @@
 import Assessment
 import CareerInput
 import CareerModel
+import Diagnostics
 import Foundation
 import ReportPipeline
 
@@ -50,7 +51,7 @@ public struct BatchRunner: Sendable {
             for entry in entries where options.shard.contains(id: entry.id, row: entry.row) {
                 if stop.receivedSignal != nil { break }
                 let profile: StudentProfile
-                let warnings: [String]
+                let warnings: [Diagnostic]
                 switch entry.outcome {
                 case .student(let student, let notes):
                     (profile, warnings) = (student, notes)
@@ -60,12 +61,13 @@ public struct BatchRunner: Sendable {
                 case .notAssessed:
                     record(Self.skipped(entry, reason: ManifestEntry.notAssessedReason))
                     continue
-                case .notMatched(let reason):
-                    record(Self.skipped(entry, reason: reason))
+                case .notMatched(let problem):
+                    record(Self.skipped(entry, reason: problem.message))
                     continue
-                case .error(let reason):
+                case .error(let diagnostic):
                     record(
-                        ManifestEntry(id: entry.id, file: entry.file, row: entry.row, status: .error, reason: reason))
+                        ManifestEntry(
+                            id: entry.id, file: entry.file, row: entry.row, status: .error, reason: diagnostic.words))
                     continue
                 }
                 if inFlight >= options.jobs, let finished = await group.next() {
@@ -92,7 +94,7 @@ public struct BatchRunner: Sendable {
 
     /// Assesses, renders and writes one student's reports (or keeps them, when up to date).
     static func makeReports(
-        _ entry: RosterEntry, profile: StudentProfile, warnings: [String], generator: ReportGenerator,
+        _ entry: RosterEntry, profile: StudentProfile, warnings: [Diagnostic], generator: ReportGenerator,
         folder: URL, resume: ResumeCheck?
     ) -> ManifestEntry {
         let assessment = generator.setup.assessor.assess(profile)
@@ -100,17 +102,19 @@ public struct BatchRunner: Sendable {
         if let resume, let outputs = resume.upToDate(profile.id) {
             return ManifestEntry(
                 id: profile.id, file: entry.file, row: entry.row, status: .ok, outputs: outputs, resumed: true,
-                summary: summary, warnings: warnings)
+                summary: summary, warnings: warnings.map(\.words))
         }
         do {
-            let report = try generator.report(for: assessment, source: "\(entry.file):\(entry.row)")
+            let report = try generator.report(
+                for: assessment, source: Location(file: entry.file, line: entry.row))
             let outputs = try generator.write(report, into: folder)
             return ManifestEntry(
                 id: profile.id, file: entry.file, row: entry.row, status: .ok, outputs: outputs, summary: summary,
-                warnings: warnings + report.warnings)
+                warnings: (warnings + report.warnings).map(\.words))
         } catch {
             return ManifestEntry(
-                id: profile.id, file: entry.file, row: entry.row, status: .error, reason: error.problem)
+                id: profile.id, file: entry.file, row: entry.row, status: .error,
+                reason: error.diagnostics.map(\.words).joined(separator: "; "))
         }
     }
 }

@@ -1,4 +1,5 @@
 import CareerModel
+import Diagnostics
 import Questionnaire
 import ReportPipeline
 
@@ -72,18 +73,12 @@ public struct BatchSettings: Sendable {
 public struct BatchConsole: Sendable {
     /// Results (standard output).
     public var info: @Sendable (String) -> Void
-    /// Warnings (standard error).
-    public var warning: @Sendable (String) -> Void
-    /// Errors (standard error).
-    public var error: @Sendable (String) -> Void
+    /// Problems, warnings and notes, worded by whoever shows them (standard error).
+    public var report: @Sendable (Diagnostic) -> Void
 
-    /// Creates a console from three printers.
-    public init(
-        info: @escaping @Sendable (String) -> Void, warning: @escaping @Sendable (String) -> Void,
-        error: @escaping @Sendable (String) -> Void
-    ) {
+    /// Creates a console from two printers.
+    public init(info: @escaping @Sendable (String) -> Void, report: @escaping @Sendable (Diagnostic) -> Void) {
         self.info = info
-        self.warning = warning
-        self.error = error
+        self.report = report
     }
 }

@@ -21,17 +21,12 @@ public struct Shard: Sendable, Equatable, Codable, CustomStringConvertible {
         self.count = count
     }
 
-    /// Parses `K/N` (1 ≤ K ≤ N); throws a message saying what is wrong.
-    public init(parsing text: String) throws(RosterError) {
+    /// Parses `K/N` (1 ≤ K ≤ N); `nil` when `text` is not that (``Problem/invalidShard(_:)`` says what is).
+    public init?(parsing text: String) {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, let index = Int(parts[0]), let count = Int(parts[1]), count >= 1,
             (1...count).contains(index)
-        else {
-            throw RosterError(
-                file: "--shard",
-                message:
-                    "'\(text)' is not a shard; write K/N with 1 ≤ K ≤ N, such as 1/3 (the first of three parts)")
-        }
+        else { return nil }
         self.init(index: index, count: count)
     }
 

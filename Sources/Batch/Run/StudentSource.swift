@@ -1,4 +1,5 @@
 import CareerInput
+import Diagnostics
 
 /// Where a batch's students come from: a roster CSV, or a OneRoster export with responses.
 public protocol StudentSource {
@@ -10,7 +11,7 @@ public protocol StudentSource {
     /// A fingerprint of the input's bytes, the same for every shard of one roster.
     var fingerprint: UInt64 { get }
     /// Things to tell the user once (an encoding fallback, ignored columns, dangling references).
-    var warnings: [String] { get }
+    var warnings: [Diagnostic] { get }
     /// The files the reports are made from, for `--resume`.
     var inputFiles: [String] { get }
 

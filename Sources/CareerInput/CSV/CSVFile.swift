@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// A CSV file opened for reading: its encoding, its header, and the records after it, read as
@@ -50,10 +51,9 @@ public struct CSVFile {
         return index
     }
 
-    /// The warning to show when the file was not UTF-8 and was read as Windows-1252.
-    public var fallbackWarning: String? {
-        encoding == .windows1252
-            ? "\(path): warning: the file is not UTF-8; it was read as Windows-1252. If names look wrong, save it as CSV UTF-8"
-            : nil
+    /// The warning to show when the file was not UTF-8 and was read as Windows-1252; `name` is
+    /// the file as messages show it (default: its path).
+    public func fallbackWarning(shownAs name: String? = nil) -> Diagnostic? {
+        encoding == .windows1252 ? .warning(.readAsWindows1252, at: Location(file: name ?? path)) : nil
     }
 }

@@ -1,4 +1,5 @@
 import CareerModel
+import Diagnostics
 import Foundation
 
 /// The students of a OneRoster 1.1 or 1.2 export (folder or zip), joined by sourcedId with a
@@ -16,7 +17,7 @@ public struct OneRosterExport: Sendable {
     /// A fingerprint of the export's tables and the answers.
     public let fingerprint: UInt64
     /// Things to tell the user once: unreadable lines, references to absent rows, how the answers were read.
-    public let warnings: [String]
+    public let warnings: [Diagnostic]
     /// The export and the answers' file.
     public let inputFiles: [String]
     /// The OneRoster version the manifest declares (`1.1` or `1.2`).
@@ -54,7 +55,8 @@ public struct OneRosterExport: Sendable {
                 if let problem = StudentRowReader.idProblem(student.id) {
                     rows.append(
                         RosterEntry(
-                            file: student.file, row: student.line, id: nil, outcome: .error("sourcedId: \(problem)")))
+                            file: student.file, row: student.line, id: nil, outcome: .rowError("sourcedId: \(problem)"))
+                    )
                     continue
                 }
                 rows.append(
@@ -81,7 +83,7 @@ public struct OneRosterExport: Sendable {
             if answer != nil { answered.insert(student.id) }
             let (file, row) = answer.map { (responses, $0.line) } ?? (student.file, student.line)
             if let problem = StudentRowReader.idProblem(student.id) {
-                rows.append(RosterEntry(file: file, row: row, id: nil, outcome: .error("sourcedId: \(problem)")))
+                rows.append(RosterEntry(file: file, row: row, id: nil, outcome: .rowError("sourcedId: \(problem)")))
                 continue
             }
             guard var fields = answer?.fields else {
@@ -97,7 +99,7 @@ public struct OneRosterExport: Sendable {
             rows.append(
                 RosterEntry(
                     file: responses, row: answer.line, id: nil,
-                    outcome: .error(
+                    outcome: .rowError(
                         "sourcedId '\(id.prefix(64))' is not a user in \(files.display("users.csv")); check the id, or export the roster again"
                     )))
         }

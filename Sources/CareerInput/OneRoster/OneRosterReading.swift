@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Reads the tables of a OneRoster export in order (manifest, orgs, classes, enrollments,
 /// roles, users) and selects the students a batch is about.
 struct OneRosterReading {
@@ -14,7 +16,7 @@ struct OneRosterReading {
     private(set) var version = ""
     private(set) var fingerprint: UInt64 = 0
     /// Warnings: unreadable lines, references to absent classes.
-    private(set) var notes: [String] = []
+    private(set) var notes: [Diagnostic] = []
     /// The selected students, in users.csv order.
     private(set) var students: [Student] = []
     /// Every user's sourcedId, to tell a response for another class from one for nobody.
@@ -139,8 +141,9 @@ struct OneRosterReading {
             let classSchool = classSchools[classRef]
             if classSchool == nil {
                 notes.append(
-                    "\(table.name):\(row.line): warning: enrollment \(row["sourcedId"] ?? "?") names class '\(classRef)', which is not an active class in classes.csv"
-                )
+                    .warning(
+                        .enrollmentClassNotActive(enrollment: row["sourcedId"] ?? "?", classID: classRef),
+                        at: Location(file: table.name, line: row.line)))
             }
             if let classID, classRef != classID { continue }
             if let school, row["schoolSourcedId"] != school && classSchool != school { continue }
@@ -177,7 +180,7 @@ struct OneRosterReading {
             danglingEnrollments.append(
                 RosterEntry(
                     file: files.display("enrollments.csv"), row: enrollment.line, id: nil,
-                    outcome: .error(
+                    outcome: .rowError(
                         "enrollment \(enrollment.id.prefix(64)) names user '\(user.prefix(64))', who is not in users.csv; export the roster again or remove the enrollment"
                     )))
         }

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// One CSV file of a OneRoster export, read into rows of named values.
@@ -31,7 +32,7 @@ struct OneRosterTable {
     /// The file's fingerprint.
     var fingerprint: UInt64
     /// Lines that could not be read, as warnings.
-    var notes: [String] = []
+    var notes: [Diagnostic] = []
     private var file: CSVFile
     private let columns: [String]
 
@@ -45,7 +46,7 @@ struct OneRosterTable {
         self.name = name
         fingerprint = file.fingerprint
         columns = file.header.map { $0.lowercased() }
-        if let fallback = file.fallbackWarning { notes.append(fallback.replacingOccurrences(of: path, with: name)) }
+        if let fallback = file.fallbackWarning(shownAs: name) { notes.append(fallback) }
         for column in required where !columns.contains(column.lowercased()) && !file.header.isEmpty {
             throw RosterError(file: name, line: 1, message: "the header has no '\(column)' column")
         }
@@ -57,12 +58,13 @@ struct OneRosterTable {
             switch result {
             case .failure(let problem):
                 notes.append(
-                    "\(name):\(problem.line): warning: the line can't be read and was skipped: \(problem.reason)")
+                    .warning(.lineSkipped(reason: problem.reason), at: Location(file: name, line: problem.line)))
             case .success(var record):
                 if record.fields.count > columns.count {
                     notes.append(
-                        "\(name):\(record.line): warning: the line has \(record.fields.count) fields but the header has \(columns.count); it was skipped"
-                    )
+                        .warning(
+                            .tooManyFields(fields: record.fields.count, columns: columns.count),
+                            at: Location(file: name, line: record.line)))
                     continue
                 }
                 record.fields += Array(repeating: "", count: columns.count - record.fields.count)

@@ -1,4 +1,5 @@
 import CareerModel
+import Diagnostics
 
 /// The students' answers for a OneRoster run: a CSV with `sourcedId` and the roster columns
 /// for interests, skills and plans (and `opt_out`), indexed by sourcedId.
@@ -14,7 +15,7 @@ struct ResponsesFile {
     /// Rows that can't be used (no sourcedId, a second row for one student, unreadable lines).
     var problems: [RosterEntry] = []
     /// Ignored columns, an encoding fallback.
-    var warnings: [String] = []
+    var warnings: [Diagnostic] = []
     /// The file's fingerprint.
     let fingerprint: UInt64
 
@@ -30,7 +31,7 @@ struct ResponsesFile {
         }
         let accepted = RosterColumns.answers + ["sourcedid", "opt_out"]
         warnings = [
-            file.fallbackWarning,
+            file.fallbackWarning(),
             RosterColumns.unknownColumnsWarning(RosterColumns.unknown(in: file.header, accepted: accepted), file: path),
         ].compactMap { $0 }
         let names = file.header.map { $0.lowercased() }.map {
@@ -42,13 +43,13 @@ struct ResponsesFile {
                 problems.append(
                     RosterEntry(
                         file: path, row: problem.line, id: nil,
-                        outcome: .error("the line can't be read: \(problem.reason)")))
+                        outcome: .rowError("the line can't be read: \(problem.reason)")))
             case .success(let record):
                 guard record.fields.count == names.count else {
                     problems.append(
                         RosterEntry(
                             file: path, row: record.line, id: nil,
-                            outcome: .error(
+                            outcome: .rowError(
                                 "the line can't be read: it has \(record.fields.count) fields but the header has \(names.count)"
                             )))
                     continue
@@ -57,7 +58,7 @@ struct ResponsesFile {
                 guard let id = fields["sourcedid"] else {
                     problems.append(
                         RosterEntry(
-                            file: path, row: record.line, id: nil, outcome: .error("sourcedId: the id is missing")))
+                            file: path, row: record.line, id: nil, outcome: .rowError("sourcedId: the id is missing")))
                     continue
                 }
                 fields.values["sourcedid"] = nil
@@ -65,7 +66,7 @@ struct ResponsesFile {
                     problems.append(
                         RosterEntry(
                             file: path, row: record.line, id: nil,
-                            outcome: .error(
+                            outcome: .rowError(
                                 "sourcedId '\(id.prefix(64))' also has answers on line \(first.line); keep one row per student"
                             )))
                     continue

@@ -1,4 +1,5 @@
 import CareerModel
+import Diagnostics
 
 /// Answers read from another file (a form's export) that a roster's rows take their interests,
 /// skills and plans from, each student found by id or email.
@@ -9,7 +10,7 @@ public protocol RosterAnswers: Sendable {
     /// The answers' file as the user named it.
     var path: String { get }
     /// How the answers were read (columns matched or not, an encoding fallback), to show once.
-    var warnings: [String] { get }
+    var warnings: [Diagnostic] { get }
     /// A fingerprint of the answers, mixed into the roster's.
     var fingerprint: UInt64 { get }
     /// Rows of the answers that can't be used, as entries in their own file.

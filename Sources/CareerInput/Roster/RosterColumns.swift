@@ -1,4 +1,5 @@
 import CareerModel
+import Diagnostics
 
 /// The columns of our roster format, and which of a file's columns are not among them.
 public enum RosterColumns {
@@ -24,11 +25,7 @@ public enum RosterColumns {
     }
 
     /// The one warning about ignored columns, or `nil` when there are none.
-    static func unknownColumnsWarning(_ names: [String], file: String) -> String? {
-        guard !names.isEmpty else { return nil }
-        let shown = names.prefix(10).map { "'\($0.prefix(40))'" }.joined(separator: ", ")
-        let more = names.count > 10 ? " and \(names.count - 10) more" : ""
-        return
-            "\(file): warning: \(names.count == 1 ? "a column" : "\(names.count) columns") the roster format does not know \(names.count == 1 ? "was" : "were") ignored: \(shown)\(more); see docs/batch.md for the columns"
+    static func unknownColumnsWarning(_ names: [String], file: String) -> Diagnostic? {
+        names.isEmpty ? nil : .warning(.unknownColumnsIgnored(names), at: Location(file: file))
     }
 }

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A problem that stops a whole batch before any report is made: the roster (or a OneRoster
 /// file) can't be read, or its header is unusable. Problems with single rows are not errors of
 /// this kind: they become error entries in the manifest.
@@ -21,7 +23,10 @@ public struct RosterError: Error, Sendable, Equatable, CustomStringConvertible {
         self.init(file: error.file, line: error.line, message: error.message)
     }
 
-    public var description: String {
-        "\(file)\(line > 0 ? ":\(line)" : ""): error: \(message)"
+    /// The same problem as the tool's one ``Diagnostic`` type: a ``Problem/roster(_:)`` at this file and line.
+    public var diagnostic: Diagnostic {
+        .error(.roster(message), at: Location(file: file, line: line))
     }
+
+    public var description: String { diagnostic.description }
 }

@@ -1,4 +1,5 @@
 import CareerModel
+import Diagnostics
 import Foundation
 
 /// A roster CSV in our format, read one row at a time.
@@ -15,7 +16,7 @@ public struct RosterFile: Sendable {
     /// told from runs of another.
     public private(set) var fingerprint: UInt64
     /// Things to tell the user once: a Windows-1252 fallback, ignored columns.
-    public private(set) var warnings: [String]
+    public private(set) var warnings: [Diagnostic]
     /// The answers file joined to the roster, if any.
     public let answersPath: String?
     /// Entries after the roster's rows: answers that match no row, rows of the answers that can't be used.
@@ -50,7 +51,7 @@ public struct RosterFile: Sendable {
         fingerprint = file.fingerprint
         names = file.header.map { $0.lowercased() }
         warnings = [
-            file.fallbackWarning,
+            file.fallbackWarning(),
             RosterColumns.unknownColumnsWarning(RosterColumns.unknown(in: file.header), file: path),
         ]
         .compactMap { $0 }
@@ -132,7 +133,7 @@ public struct RosterFile: Sendable {
             case .failure(let problem):
                 return RosterEntry(
                     file: roster.path, row: problem.line, id: nil,
-                    outcome: .error("the line can't be read: \(problem.reason)"))
+                    outcome: .rowError("the line can't be read: \(problem.reason)"))
             case .success(let read):
                 record = read
             }
@@ -142,15 +143,16 @@ public struct RosterFile: Sendable {
             if record.fields.count != roster.names.count {
                 return entry(
                     nil,
-                    .error(
+                    .rowError(
                         "the line can't be read: it has \(record.fields.count) fields but the header has \(roster.names.count); check for a missing or extra comma, or a comma in a field that should be quoted"
                     ))
             }
             let fields = StudentFields(names: roster.names, record: record)
-            if let problem = StudentRowReader.idProblem(fields["id"]) { return entry(nil, .error(problem)) }
+            if let problem = StudentRowReader.idProblem(fields["id"]) { return entry(nil, .rowError(problem)) }
             let id = fields["id"]!
             if let first = seen[id] {
-                return entry(id, .error("id: '\(id)' is also the id of row \(first); each student needs their own id"))
+                return entry(
+                    id, .error(.error(.duplicateStudentID(id: id, first: "row \(first)"), at: Location(field: "id"))))
             }
             seen[id] = record.line
             return entry(id, roster.reader.outcome(fields, id: id))

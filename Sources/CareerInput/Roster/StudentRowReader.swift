@@ -16,12 +16,12 @@ public struct StudentRowReader: Sendable {
     /// What the row at `row` of `file` holds; `id` has been read already (see ``idProblem(_:)``).
     func outcome(_ fields: StudentFields, id: String) -> RosterEntry.Outcome {
         switch optOut(fields) {
-        case .failure(let problem): return .error(problem.reason)
+        case .failure(let problem): return .rowError(problem.reason)
         case .success(true): return .optedOut
         case .success(false): break
         }
         guard let given = fields["given_name"] else {
-            return .error("given_name: the student's given (first) name is missing")
+            return .rowError("given_name: the student's given (first) name is missing")
         }
         var name = StudentName(
             given: given, family: fields["family_name"] ?? "", preferred: fields["preferred_name"],
@@ -30,12 +30,12 @@ public struct StudentRowReader: Sendable {
             ("given_name", given), ("family_name", name.family), ("preferred_name", name.preferred),
             ("display_name", name.display),
         ] {
-            if let text, let problem = ProfileRules.nameProblem(text) { return .error("\(column): \(problem)") }
+            if let text, let problem = ProfileRules.nameProblem(text) { return .rowError("\(column): \(problem)") }
         }
         if let text = fields["name_order"] {
             switch ProfileRules.nameOrder(text) {
             case .success(let order): name.statedOrder = order
-            case .failure(let problem): return .error("name_order: \(problem.reason)")
+            case .failure(let problem): return .rowError("name_order: \(problem.reason)")
             }
         }
         do throws(RuleProblem) {
@@ -53,7 +53,7 @@ public struct StudentRowReader: Sendable {
                 skills: try skills(fields), plans: plans)
             return .student(profile, warnings: [])
         } catch {
-            return .error(error.reason)
+            return .rowError(error.reason)
         }
     }
 

@@ -6,18 +6,20 @@ import ReportDocument
 /// Not Sendable, like the ``HaruDocument`` it embeds into.
 final class DocumentImages {
     private let document: HaruDocument
+    private let caches: PDFCaches
     /// By ``ReportImage/fileName``, which differs for different bytes.
     private var embedded: [String: HaruImage] = [:]
 
     /// The images of `document`, none embedded yet.
-    init(document: HaruDocument) {
+    init(document: HaruDocument, caches: PDFCaches) {
         self.document = document
+        self.caches = caches
     }
 
     /// `image` embedded in the document, embedding it now if it is not yet.
     func embedded(_ image: ReportImage) throws(PDFError) -> HaruImage {
         if let known = embedded[image.fileName] { return known }
-        let made = try document.embed(image)
+        let made = try document.embed(image, caches: caches)
         embedded[image.fileName] = made
         return made
     }

@@ -6,7 +6,7 @@ import Synchronization
 /// and the width and coverage of every character up to U+FFFF.
 ///
 /// Immutable once loaded, so one instance serves every render on every thread (HarfBuzz faces
-/// are thread-safe once made immutable). Files are cached by path for the life of the process;
+/// are thread-safe once made immutable). Files are cached by path in the renderer's ``PDFCaches``;
 /// a font file changed while the process runs is not read again.
 final class FontFile: @unchecked Sendable {
     /// Where the file was read from.
@@ -24,14 +24,12 @@ final class FontFile: @unchecked Sendable {
     /// The Windows-1252 subset, once made.
     private let winAnsi = Mutex<WinAnsiSubset?>(nil)
 
-    private static let cache = Mutex<[String: FontFile]>([:])
-
     /// The font file at `path`, read on first use and shared afterwards.
     ///
     /// Throws a ``PDFError`` naming `load font <path>` when the file cannot be read or is not a
     /// TrueType font with glyf outlines.
-    static func load(_ path: String) throws(PDFError) -> FontFile {
-        try cache.withLock { files throws(PDFError) -> FontFile in
+    static func load(_ path: String, caches: PDFCaches) throws(PDFError) -> FontFile {
+        try caches.fonts.withLock { files throws(PDFError) -> FontFile in
             if let file = files[path] { return file }
             let file = try FontFile(path: path)
             files[path] = file
@@ -43,16 +41,16 @@ final class FontFile: @unchecked Sendable {
         let operation = "load font \(path)"
         errno = 0
         guard let blob = hb_blob_create_from_file_or_fail(path) else {
-            throw PDFError(operation: operation, code: 0x1017, detail: UInt(max(errno, 0)))
+            throw PDFError(operation: operation, reason: .fontUnreadable(errno: max(errno, 0)))
         }
         defer { hb_blob_destroy(blob) }
-        guard let face = hb_face_create(blob, 0) else { throw PDFError(operation: operation, code: 0x1015, detail: 0) }
+        guard let face = hb_face_create(blob, 0) else { throw PDFError(operation: operation, reason: .outOfMemory) }
         let glyf = hb_face_reference_table(face, Self.tag("glyf"))
         let glyfLength = hb_blob_get_length(glyf)
         hb_blob_destroy(glyf)
         guard hb_face_get_glyph_count(face) > 0, glyfLength > 0 else {
             hb_face_destroy(face)
-            throw PDFError(operation: operation, code: 0x1060, detail: 0)
+            throw PDFError(operation: operation, reason: .notTrueType)
         }
         hb_face_make_immutable(face)
 

@@ -5,7 +5,7 @@ import ReportDocument
 ///
 /// The faces a document uses are read when the set is made (a missing face is an error); a
 /// fallback font is read only when a character needs it, and one that cannot be read is
-/// skipped with a warning. Font files come from the process-wide ``FontFile`` cache. Not
+/// skipped with a warning. Font files come from the renderer's ``PDFCaches``. Not
 /// Sendable: it lives inside one render.
 final class FontSet: TextMeasuring {
     private let regular: FontFile
@@ -13,6 +13,7 @@ final class FontSet: TextMeasuring {
     /// document does not use. An array, not a dictionary: layout asks for every grapheme.
     private let others: [FontFile?]
     private let fallbackPaths: [String]
+    private let caches: PDFCaches
     /// Fallback fonts asked for so far; `nil` for one that could not be read.
     private var fallbacks: [Int: FontFile?] = [:]
     /// Problems with fallback fonts, for the render's warnings.
@@ -20,11 +21,12 @@ final class FontSet: TextMeasuring {
 
     /// Reads the regular face and those of `faces` from `theme`; the fallback chain is read
     /// on demand.
-    init(_ theme: ThemeFonts, faces: Set<FontFace>) throws(PDFError) {
-        regular = try FontFile.load(theme.regular)
+    init(_ theme: ThemeFonts, faces: Set<FontFace>, caches: PDFCaches) throws(PDFError) {
+        self.caches = caches
+        regular = try FontFile.load(theme.regular, caches: caches)
         var others: [FontFile?] = []
         for (face, path) in [(FontFace.bold, theme.bold), (.italic, theme.italic), (.boldItalic, theme.boldItalic)] {
-            others.append(faces.contains(face) ? try FontFile.load(path) : nil)
+            others.append(faces.contains(face) ? try FontFile.load(path, caches: caches) : nil)
         }
         self.others = others
         fallbackPaths = theme.fallback
@@ -70,7 +72,7 @@ final class FontSet: TextMeasuring {
         let path = fallbackPaths[index]
         let file: FontFile?
         do {
-            file = try FontFile.load(path)
+            file = try FontFile.load(path, caches: caches)
         } catch {
             warnings.append(
                 "fallback font \(path) could not be used (\(error.message)); characters only it has are left out; "

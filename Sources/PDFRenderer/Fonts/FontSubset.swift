@@ -15,7 +15,7 @@ extension FontFile {
     func subset(keeping characters: some Sequence<Unicode.Scalar>) throws(PDFError) -> [UInt8] {
         let operation = "subset font \(path)"
         guard let input = hb_subset_input_create_or_fail() else {
-            throw PDFError(operation: operation, code: 0x1015, detail: 0)
+            throw PDFError(operation: operation, reason: .outOfMemory)
         }
         defer { hb_subset_input_destroy(input) }
         let unicodes = hb_subset_input_unicode_set(input)
@@ -29,9 +29,7 @@ extension FontFile {
         for id: hb_codepoint_t in [2, 6] { hb_set_add(names, id) }
         hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING.rawValue)
         guard let subset = hb_subset_or_fail(face, input) else {
-            throw PDFError(
-                operation: operation, code: 0, detail: 0,
-                message: "HarfBuzz could not subset the font; choose another TrueType font in the theme")
+            throw PDFError(operation: operation, reason: .subsetFailed)
         }
         defer { hb_face_destroy(subset) }
         try Self.addControlProgram(to: subset, operation: operation)
@@ -39,7 +37,7 @@ extension FontFile {
         defer { hb_blob_destroy(blob) }
         var length: UInt32 = 0
         guard let data = hb_blob_get_data(blob, &length), length > 0 else {
-            throw PDFError(operation: operation, code: 0x1015, detail: 0)
+            throw PDFError(operation: operation, reason: .outOfMemory)
         }
         return [UInt8](UnsafeRawBufferPointer(start: data, count: Int(length)))
     }
@@ -56,7 +54,7 @@ extension FontFile {
         let blob = hb_blob_create(program, 1, HB_MEMORY_MODE_DUPLICATE, nil, nil)
         defer { hb_blob_destroy(blob) }
         guard hb_face_builder_add_table(subset, tag("prep"), blob) != 0 else {
-            throw PDFError(operation: operation, code: 0x1015, detail: 0)
+            throw PDFError(operation: operation, reason: .outOfMemory)
         }
     }
 }

@@ -20,9 +20,7 @@ final class WinAnsiSubset: Sendable {
         bytes = try file.subset(keeping: characters)
         tag = SubsetTag.kept(for: bytes)
         guard let tables = TrueTypeGlyphs(font: bytes) else {
-            throw PDFError(
-                operation: "subset font \(file.path)", code: 0, detail: 0,
-                message: "HarfBuzz wrote a subset without readable glyph tables")
+            throw PDFError(operation: "subset font \(file.path)", reason: .subsetUnreadable)
         }
         let blob = bytes.withUnsafeBufferPointer { buffer in
             hb_blob_create(

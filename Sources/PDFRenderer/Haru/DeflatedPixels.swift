@@ -11,25 +11,23 @@ struct DeflatedPixels: Sendable {
     /// The opacity samples, compressed; nil when every pixel is opaque.
     var alpha: [UInt8]?
 
-    /// The samples of `image` compressed, from ``shared`` when compressed before.
+    /// The samples of `image` compressed, from `caches` when compressed before.
     ///
     /// Compressing is most of the cost of putting a picture in a PDF, and a batch draws the same
-    /// picture in every report, so each is compressed once per process. Keyed by file name, which
+    /// picture in every report, so each is compressed once per ``PDFCaches``. Keyed by file name, which
     /// names the bytes; at most 32 pictures are kept.
     /// - Throws: ``PDFError`` when zlib runs out of memory.
-    static func of(_ image: ReportImage, _ pixels: ImagePixels) throws(PDFError) -> DeflatedPixels {
-        if let known = shared.withLock({ $0[image.fileName] }) { return known }
+    static func of(_ image: ReportImage, _ pixels: ImagePixels, caches: PDFCaches) throws(PDFError) -> DeflatedPixels {
+        if let known = caches.pictures.withLock({ $0[image.fileName] }) { return known }
         let made = DeflatedPixels(
             isColor: pixels.isColor, color: try deflate(pixels.color, image),
             alpha: try pixels.alpha.map { samples throws(PDFError) in try deflate(samples, image) })
-        shared.withLock { cache in
-            if cache.count >= 32 { cache.removeAll() }
+        caches.pictures.withLock { cache in
+            if cache.count >= PDFCaches.pictureLimit { cache.removeAll() }
             cache[image.fileName] = made
         }
         return made
     }
-
-    private static let shared = Mutex<[String: DeflatedPixels]>([:])
 
     /// `samples` as one zlib stream, compressed as well as zlib can.
     private static func deflate(_ samples: [UInt8], _ image: ReportImage) throws(PDFError) -> [UInt8] {
@@ -43,8 +41,7 @@ struct DeflatedPixels: Sendable {
         // compressBound is always enough, so compress2 can only fail for lack of memory.
         guard status == Z_OK else {
             throw PDFError(
-                operation: "compress the image \(image.fileName)", code: 0, detail: 0,
-                message: "zlib ran out of memory (status \(status)); close other programs or use a smaller picture")
+                operation: "compress the image \(image.fileName)", reason: .compressionFailed(status: status))
         }
         return Array(out.prefix(Int(size)))
     }

@@ -15,7 +15,7 @@ final class FlateCompressor {
     /// Allocates the compressor; throws when memory runs out.
     init() throws(PDFError) {
         guard let handle = libdeflate_alloc_compressor(Self.level) else {
-            throw PDFError(operation: "create compressor", code: 0x1015, detail: 0)
+            throw PDFError(operation: "create compressor", reason: .outOfMemory)
         }
         self.handle = handle
     }

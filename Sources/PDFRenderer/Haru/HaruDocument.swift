@@ -1,7 +1,7 @@
 internal import CHaru
 
 /// One libharu document handle (`HPDF_Doc`), freed in `deinit`, which renders one PDF at a time
-/// and can be started again for the next (see ``HaruDocumentPool``).
+/// and can be started again for the next (see ``PDFCaches/withDocument(_:)``).
 ///
 /// A document started again keeps the fonts loaded into it as *kept* fonts (libharu clears
 /// only their used-glyph marks), so each is parsed once per handle, not once per report;
@@ -9,7 +9,7 @@ internal import CHaru
 ///
 /// Every libharu call made through the wrappers is checked; a failure becomes a ``PDFError``
 /// naming the operation, and the document's sticky error state is reset. `@unchecked
-/// Sendable`: a handle is used by one render at a time, which ``HaruDocumentPool`` ensures.
+/// Sendable`: a handle is used by one render at a time, which ``PDFCaches/withDocument(_:)`` ensures.
 final class HaruDocument: @unchecked Sendable {
     /// The libharu handle; valid until `deinit`.
     let handle: HPDF_Doc
@@ -30,7 +30,7 @@ final class HaruDocument: @unchecked Sendable {
         compressor = try FlateCompressor()
         let box = HaruErrorBox()
         guard let handle = HPDF_New(haruErrorHandler, Unmanaged.passUnretained(box).toOpaque()) else {
-            throw PDFError(operation: "create document", code: 0x1015, detail: 0)
+            throw PDFError(operation: "create document", reason: .outOfMemory)
         }
         self.handle = handle
         self.errors = box
@@ -125,7 +125,7 @@ final class HaruDocument: @unchecked Sendable {
         let detail = errors.status != 0 ? errors.detail : HPDF_GetErrorDetail(handle)
         HPDF_ResetError(handle)
         errors.reset()
-        return PDFError(operation: operation, code: UInt(status), detail: UInt(detail))
+        return PDFError(operation: operation, reason: .libharu(code: UInt(status), detail: UInt(detail)))
     }
 
     /// Adds a page of `width` x `height` points at the end of the document.

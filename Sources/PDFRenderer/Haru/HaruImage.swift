@@ -9,10 +9,10 @@ struct HaruImage {
 
 extension HaruDocument {
     /// Embeds `image`: a JPEG as it is; a PNG as its decoded 8-bit pixels, compressed once per
-    /// process (``DeflatedPixels``), with its opacity as a soft mask when it has any transparency.
+    /// ``PDFCaches`` (``DeflatedPixels``), with its opacity as a soft mask when it has any transparency.
     ///
     /// Decoded pixels sidestep libharu's own PNG reader, which draws 16-bit files corrupted.
-    func embed(_ image: ReportImage) throws(PDFError) -> HaruImage {
+    func embed(_ image: ReportImage, caches: PDFCaches) throws(PDFError) -> HaruImage {
         let operation = "embed the image \(image.fileName)"
         guard let pixels = image.pixels else {
             let handle = image.bytes.withUnsafeBufferPointer { bytes in
@@ -25,13 +25,9 @@ extension HaruDocument {
         guard width > 0, height > 0, pixels.color.count == width * height * (pixels.isColor ? 3 : 1),
             pixels.alpha.map({ $0.count == width * height }) ?? true
         else {
-            throw PDFError(
-                operation: operation, code: 0, detail: 0,
-                message:
-                    "the image's pixels do not match its size of \(width) x \(height); this is a bug, please report it"
-            )
+            throw PDFError(operation: operation, reason: .imageSizeMismatch(width: width, height: height))
         }
-        let deflated = try DeflatedPixels.of(image, pixels)
+        let deflated = try DeflatedPixels.of(image, pixels, caches: caches)
         let color = try load(deflated.color, width: width, height: height, isColor: deflated.isColor, operation)
         if let alpha = deflated.alpha {
             let mask = try load(alpha, width: width, height: height, isColor: false, operation)

@@ -10,7 +10,7 @@ struct BlockLayout<Fonts: TextMeasuring> {
     /// Sizes and spacing.
     let theme: Theme
     /// Parsed colours.
-    let palette: Palette
+    let palette: ThemePalette
     /// What could not be printed as written.
     var warnings: WarningLog
     /// The height of a page's content area: pictures are scaled down to fit it (unlimited by default).

@@ -10,7 +10,7 @@ extension BlockLayout {
         let padding = theme.spacing.cellPadding * 2
         let stripe = 3.0
         let background = palette.calloutBackground(callout.tone)
-        let stripeColor = callout.tone == .info ? palette.accent : background.deepened(by: 7)
+        let stripeColor = palette.calloutEdge(callout.tone)
         // Inside the box, a page has room for the content less the padding above and below it.
         let pageHeight = pageContentHeight
         pageContentHeight -= 2 * padding

@@ -1,5 +1,6 @@
 import CareerInput
 import CareerModel
+import Diagnostics
 
 /// What a column of a form's export asks: an Interest Profiler item, a skill self-rating or the
 /// education-plans question.
@@ -86,28 +87,37 @@ public struct ColumnMatching: Sendable {
     }
 
     /// Lines that tell the user how the export was read: which columns matched, which did not, duplicates.
-    public func summary(file: String) -> [String] {
+    public func summary(file: String) -> [Diagnostic] {
         let items = itemColumns.count
         let others = matches.count - items
-        var lines = [
-            "\(file): \(instrument.source.name): \(items) of \(instrument.items.count) item columns matched"
-                + (others > 0 ? ", \(others) skill and plans columns" : "")
+        let place = Location(file: file)
+        var lines: [Diagnostic] = [
+            .note(
+                .questionnaire(
+                    "\(instrument.source.name): \(items) of \(instrument.items.count) item columns matched"
+                        + (others > 0 ? ", \(others) skill and plans columns" : "")), at: place)
         ]
         let missing = instrument.items.filter { itemColumns[$0.id] == nil }.map(\.id)
         if !missing.isEmpty {
             lines.append(
-                "\(file): warning: no column for \(missing.count) item\(missing.count == 1 ? "" : "s"): \(Self.list(missing))"
-            )
+                .warning(
+                    .questionnaire(
+                        "no column for \(missing.count) item\(missing.count == 1 ? "" : "s"): \(Self.list(missing))"),
+                    at: place))
         }
         for column in unmatched {
             lines.append(
-                "\(file): warning: column \(column.letter) '\(column.heading.prefix(60))' is not a question of the form; it was not used"
-            )
+                .warning(
+                    .questionnaire(
+                        "column \(column.letter) '\(column.heading.prefix(60))' is not a question of the form; it was not used"
+                    ), at: place))
         }
         for duplicate in duplicates {
             lines.append(
-                "\(file): warning: column \(duplicate.column.letter) asks \(duplicate.target.id) again (column \(duplicate.first.letter) already does); only column \(duplicate.first.letter) was used"
-            )
+                .warning(
+                    .questionnaire(
+                        "column \(duplicate.column.letter) asks \(duplicate.target.id) again (column \(duplicate.first.letter) already does); only column \(duplicate.first.letter) was used"
+                    ), at: place))
         }
         return lines
     }

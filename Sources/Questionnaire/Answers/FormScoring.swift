@@ -1,5 +1,6 @@
 import CareerInput
 import CareerModel
+import Diagnostics
 import Foundation
 
 /// A whole export scored: its columns matched to the questions, every respondent's answers read,
@@ -70,11 +71,14 @@ public struct FormScoring: Sendable {
     }
 
     /// The lines that tell the user how the file was read (see ``ColumnMatching/summary(file:)``).
-    public var summary: [String] {
+    public var summary: [Diagnostic] {
         [
-            "\(table.file): read as \(table.format.rawValue): \(table.rows.count) response\(table.rows.count == 1 ? "" : "s")"
+            .note(
+                .questionnaire(
+                    "read as \(table.format.rawValue): \(table.rows.count) response\(table.rows.count == 1 ? "" : "s")"),
+                at: Location(file: table.file))
         ]
-            + matching.summary(file: table.file) + table.warnings.map(\.description)
+            + matching.summary(file: table.file) + table.warnings.map(\.diagnostic)
     }
 }
 

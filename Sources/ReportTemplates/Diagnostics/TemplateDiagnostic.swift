@@ -1,4 +1,5 @@
-/// One problem found in a template, with where it is: `file:line:column: error: message`.
+/// One problem found in a template, with where it is: `file:line:column: error: message`; as the
+/// tool's one ``Diagnostic`` type, ``diagnostic``.
 ///
 /// Lines and columns are 1-based; 0 means unknown (libxml2's schema validator reports lines
 /// only, so validation problems have column 0 and name the element path in the message).
@@ -31,8 +32,6 @@ public struct TemplateDiagnostic: Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
-    /// `file:line:column: severity: message`, the form editors and the CLI print.
-    public var description: String {
-        "\(file):\(line):\(column): \(severity.rawValue): \(message)"
-    }
+    /// `file:line:column: severity: message` (the parts that are known), as ``Diagnostic`` writes it.
+    public var description: String { diagnostic.description }
 }

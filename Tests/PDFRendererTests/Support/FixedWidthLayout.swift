@@ -7,11 +7,10 @@ import ReportDocument
 func fixedWidthLayout(_ document: ReportDocument) -> (
     content: PaginatedContent, geometry: PageGeometry, layout: BlockLayout<FixedWidthFonts>
 ) {
-    var warnings = WarningLog()
-    let palette = Palette(document.theme.colors, warnings: &warnings)
     let geometry = PageGeometry(document)
     var layout = BlockLayout(
-        fonts: FixedWidthFonts(), theme: document.theme, palette: palette, warnings: warnings,
+        fonts: FixedWidthFonts(), theme: document.theme, palette: ThemePalette(document.theme.colors),
+        warnings: WarningLog(),
         pageContentHeight: geometry.contentHeight)
     let items = layout.layout(document.blocks, x: geometry.contentLeft, width: geometry.contentWidth)
     let content = Paginator(contentHeight: geometry.contentHeight).paginate(items)
