@@ -146,7 +146,7 @@ enum StudentPages {
                 <fieldset class="question" id="q-\(HTML.attribute(question.id))">
                 <legend><span class="number">\(question.number).</span> \(HTML.text(question.text))</legend>
                 \(description)
-                <div class="choices">\(options)</div>
+                <div class="choices\(question.section == .plans ? " list" : "")">\(options)</div>
                 </fieldset>
                 """
         }.joined(separator: "\n")
