@@ -22,7 +22,8 @@ struct ServeTests {
             FileManager.default.createFile(atPath: output.path, contents: nil)
             FileManager.default.createFile(atPath: errors.path, contents: nil)
             process.executableURL = CLI.binary
-            process.arguments = ["serve", "--listen", listen, "--data", folder.appendingPathComponent("data").path] + extra
+            process.arguments =
+                ["serve", "--listen", listen, "--data", folder.appendingPathComponent("data").path] + extra
             process.currentDirectoryURL = CLI.repository
             process.standardOutput = try FileHandle(forWritingTo: output)
             process.standardError = try FileHandle(forWritingTo: errors)
