@@ -82,4 +82,18 @@ struct ServeTests {
         #expect(check.stderr.contains("13 kinds of page checked with axe-core; 0 failed checks"), "\(check.stderr)")
         #expect(!server.stdout.contains("Ana") && !server.stderr.contains("Ortiz"), "no name in the server's log")
     }
+
+    @Test(
+        "SIGKILL while 30 students submit pages: after a restart every confirmed page is there, none by halves, and every resume code continues at the right page"
+    )
+    func killNine() throws {
+        let check = try CLI.tool(
+            "python3",
+            [
+                CLI.repository.appendingPathComponent("scripts/serve-kill-check").path, CLI.binary.path, "--students",
+                "30",
+            ])
+        #expect(check.status == 0, "\(check.stdout)\n\(check.stderr)")
+        #expect(check.stderr.contains("30 students checked after SIGKILL and restart: 0 problems"), "\(check.stderr)")
+    }
 }
