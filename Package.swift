@@ -130,7 +130,8 @@ let package = Package(
         .testTarget(
             name: "ClassServerTests",
             dependencies: [
-                "ClassServer", "Questionnaire", "CareerModel", .product(name: "Hummingbird", package: "hummingbird"),
+                "ClassServer", "Questionnaire", "CareerModel", "CareerInput",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"), .product(name: "NIOCore", package: "swift-nio"),
             ]),
