@@ -44,11 +44,12 @@ bench: deps
 	bench/run.sh
 
 # Load test of `career-report serve` (not part of make test): 300 simulated students on loopback
-# against a release build; p50/p95/p99 of a page submit and of the report page into bench/RESULTS.md.
+# against a release build, pausing on each page as people do and then all at once (a stress test);
+# p50/p95/p99 of a page submit and of the report page into bench/RESULTS.md.
 loadtest: deps
 	@scripts/install-packages python3
 	$(SWIFT) build -c release --product career-report
-	python3 scripts/serve-load .build/release/career-report --students 300 --out bench/RESULTS.md
+	python3 scripts/serve-load .build/release/career-report --students 300 --think 2 --think 0 --out bench/RESULTS.md
 
 lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
