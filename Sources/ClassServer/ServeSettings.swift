@@ -27,9 +27,6 @@ public struct ServeSettings: Sendable {
         self.consolePassword = consolePassword
     }
 
-    /// True when the server listens on loopback only.
-    public var isLoopbackOnly: Bool { host == "127.0.0.1" || host == "::1" || host == "localhost" }
-
     /// The host names the server answers to besides IP addresses: localhost and this machine's names.
     var hostNames: Set<String> {
         let name = ProcessInfo.processInfo.hostName.lowercased()

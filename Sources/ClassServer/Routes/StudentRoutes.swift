@@ -12,9 +12,7 @@ struct StudentRoutes {
 
     func add(to router: Router<ServerContext>) {
         router.get("/") { request, context -> Response in
-            if let student = try await signedIn(request) {
-                return .seeOther("/q/\(min(student.page + 1, pages(student).pages.count))")
-            }
+            if let student = try await signedIn(request) { return .seeOther(whereToContinue(student)) }
             return .html(StudentPages.join(language: context.language, csrf: context.csrfToken))
         }
         router.post("/join") { request, context -> Response in
@@ -93,8 +91,7 @@ struct StudentRoutes {
             }
             context.logger.info("student \(student.studentID) resumed in session \(student.sessionID)")
             return .seeOther(
-                "/q/\(min(student.page + 1, pages(student).pages.count))",
-                cookies: [SiteCookie.student.set(token, maxAge: Self.cookieDays * 86400)])
+                whereToContinue(student), cookies: [SiteCookie.student.set(token, maxAge: Self.cookieDays * 86400)])
         }
         router.get("/welcome") { request, _ -> Response in
             let student = try await requireStudent(request)
@@ -152,6 +149,11 @@ struct StudentRoutes {
             }
             return .seeOther("/q/\(back ? max(page.number - 1, 1) : page.number + 1)")
         }
+    }
+
+    /// Where a returning student goes on: their report once finished, else the page after the last saved.
+    private func whereToContinue(_ student: StudentSession) -> String {
+        student.finishedAt != nil ? "/report" : "/q/\(min(student.page + 1, pages(student).pages.count))"
     }
 
     /// The questionnaire of the student's session, in their language.

@@ -15,9 +15,6 @@ enum SiteCookie: String {
         "\(rawValue)=\(value); Path=/; HttpOnly; SameSite=Strict" + (maxAge.map { "; Max-Age=\($0)" } ?? "")
     }
 
-    /// The `Set-Cookie` value that removes the cookie.
-    var clear: String { "\(rawValue)=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0" }
-
     /// The cookie's value in `request`, if it has a plausible one (hex, 64 characters).
     func value(in request: Request) -> String? {
         guard let value = request.cookies[rawValue]?.value, value.count == 64,
