@@ -61,6 +61,7 @@ struct ConsoleTests {
         // faster than 2 s an item (a test answers in milliseconds), which only S-2's flag stops.
         #expect(page.text.contains(#"<dd data-count="flagged">2</dd>"#))
         for name in ["Zoë", "Quintana", "Bo", "Ung"] { #expect(!page.text.contains(name), "\(name)") }
+        #expect(page.text.contains("Students open <strong>http://127.0.0.1:8080/</strong>"), "where students go")
         let json = try await test.send(.get, "/console/sessions/\(session.id)/counts.json")
         #expect(json.text == #"{"started":3,"finished":2,"flagged":2}"#)
         let zip = try await test.send(.get, "/console/sessions/\(session.id)/reports.zip")

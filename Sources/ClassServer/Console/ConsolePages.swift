@@ -49,13 +49,15 @@ enum ConsolePages {
     }
 
     static func session(
-        _ session: ClassSession, counts: Counts, rosterCount: Int, csrf: String, notice: String? = nil
+        _ session: ClassSession, counts: Counts, rosterCount: Int, addresses: [String], csrf: String,
+        notice: String? = nil
     ) -> String {
         let id = session.id
         let state =
             session.isOpen
             ? """
-            <p class="join">Join at this server's address with the code <strong class="code">\(HTML.text(session.joinCode))</strong></p>
+            <p class="join">Students open \(addresses.map { "<strong>\(HTML.text($0))</strong>" }.joined(separator: " or ")) \
+            and type the code <strong class="code">\(HTML.text(session.joinCode))</strong></p>
             """
             : "<p class=\"join\">This session is closed: its code no longer works. Students can still read their reports.</p>"
         let rosterForm = postForm(

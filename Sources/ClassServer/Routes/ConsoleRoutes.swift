@@ -51,7 +51,8 @@ struct ConsoleRoutes {
             return .html(
                 ConsolePages.session(
                     session, counts: try await counts(session),
-                    rosterCount: try await server.store.roster(sessionID: session.id).count, csrf: context.csrfToken,
+                    rosterCount: try await server.store.roster(sessionID: session.id).count,
+                    addresses: studentAddresses(request), csrf: context.csrfToken,
                     notice: request.uri.queryParameters.get("notice").flatMap(Self.notices.index(forKey:)).map {
                         Self.notices[$0].value
                     }))
@@ -92,7 +93,8 @@ struct ConsoleRoutes {
             try await server.store.setRoster(roster.names, sessionID: session.id)
             context.logger.info("console: session \(session.id): roster of \(roster.names.count) loaded")
             let html = ConsolePages.session(
-                session, counts: try await counts(session), rosterCount: roster.names.count, csrf: context.csrfToken,
+                session, counts: try await counts(session), rosterCount: roster.names.count,
+                addresses: studentAddresses(request), csrf: context.csrfToken,
                 notice: "Loaded \(roster.names.count) students."
                     + (roster.problems.isEmpty
                         ? ""
@@ -162,6 +164,16 @@ struct ConsoleRoutes {
     }
 
     static let notices = ["closed": "The session is closed."]
+
+    /// The addresses students type, for the projected session page: this machine's network
+    /// addresses when the server listens on all of them, else the address it listens on.
+    private func studentAddresses(_ request: Request) -> [String] {
+        let port = request.head.authority.flatMap { $0.split(separator: ":").last.flatMap { Int($0) } } ?? 80
+        let hosts =
+            ["0.0.0.0", "::"].contains(server.settings.host)
+            ? ClassServer.networkAddresses() : [server.settings.host]
+        return (hosts.isEmpty ? ["127.0.0.1"] : hosts).map { "http://\($0.contains(":") ? "[\($0)]" : $0):\(port)/" }
+    }
 
     /// Refuses the console to a browser that is neither on this machine nor signed in.
     private func allow(_ request: Request, _ context: ServerContext) throws {
