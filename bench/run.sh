@@ -84,5 +84,6 @@ done
   echo "$length_table"
 } > "$RESULTS.new"
 [ -f bench/NOTES.md ] && { echo; cat bench/NOTES.md; } >> "$RESULTS.new"
+[ -f bench/serve-load.md ] && { echo; cat bench/serve-load.md; } >> "$RESULTS.new"
 mv "$RESULTS.new" "$RESULTS"
 cat "$RESULTS"

@@ -19,6 +19,6 @@ struct CareerReportCommand: AsyncParsableCommand {
         version: CareerReportVersion.string,
         subcommands: [
             Generate.self, TemplateCommand.self, AssessCommand.self, CatalogCommand.self, BatchCommand.self,
-            MergeManifestsCommand.self, QuestionnaireCommand.self, ScoreCommand.self,
+            MergeManifestsCommand.self, QuestionnaireCommand.self, ScoreCommand.self, ServeCommand.self,
         ])
 }

@@ -38,6 +38,11 @@ enum Console {
         FileHandle.standardError.write(Data("error: \(text)\n".utf8))
     }
 
+    /// Prints the command line's own words about a risk it takes (serving every network interface) as a warning.
+    static func warning(_ text: String) {
+        FileHandle.standardError.write(Data("warning: \(text)\n".utf8))
+    }
+
     /// The documented exit code for a failure of `category` (README, "Exit codes"): 1 for every
     /// kind a command can find once its arguments are parsed (a bad option value, an input,
     /// template or output problem, a report that can't be made). 64 is left to the argument parser.
