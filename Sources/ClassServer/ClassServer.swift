@@ -18,7 +18,13 @@ public struct ClassServer: Sendable {
     /// naming the folder or template that can't be used.
     public init(settings: ServeSettings) throws {
         self.settings = settings
-        store = try ClassStore(folder: settings.dataFolder)
+        do {
+            store = try ClassStore(folder: settings.dataFolder)
+        } catch {
+            throw ServeError(
+                "--data \(settings.dataFolder.path): the data folder can't be used (\(ServeError.reason(error))); give a folder of your own, created if missing"
+            )
+        }
         reports = try ReportMaker(templatesFolder: settings.templatesFolder, catalogFile: settings.catalogFile)
     }
 

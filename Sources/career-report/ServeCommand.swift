@@ -100,7 +100,7 @@ struct ServeCommand: AsyncParsableCommand {
                 FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
             }
         } catch {
-            Console.error("the server can't run on \(listen): \(error)")
+            Console.error(ServeError.listening(on: listen, error).description)
             throw ExitCode(1)
         }
     }

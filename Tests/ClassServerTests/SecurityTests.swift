@@ -212,4 +212,44 @@ struct SecurityTests {
         let joined = try await test.post("/join", ["code": session.code.lowercased(), "lang": "en"], as: classmate)
         #expect(joined.status == 200, "another address is not slowed down; codes are read in any case")
     }
+
+    @Test(
+        "an answer a question does not offer is refused, page and all; malformed input to every POST route gets a clear 4xx page, never a crash or a 500"
+    )
+    func malformed() async throws {
+        let test = try TestServer()
+        defer { test.remove() }
+        let session = try await test.openSession()
+        let student = try await test.student("S-1", code: session.code, finish: false)
+        let invalid = try await test.post("/q/1", ["ipmini-01": "4", "ipmini-02": "9", "go": "next"], as: student)
+        #expect(
+            invalid.status == 400 && invalid.text.contains("Question 2 got an answer it does not offer"),
+            "\(invalid.status)")
+        let saved = try await test.server.store.student(token: student.cookies["cr_student"] ?? "")
+        #expect(
+            try await test.server.store.answers(studentRowID: saved?.id ?? -1).isEmpty,
+            "nothing of the refused page was saved, not even its good answer")
+        let token = "csrf=\(student.csrf)"
+        let bodies: [[UInt8]] = [
+            Array("\(token)&code=%ZZ%&lang=%".utf8), Array("\(token)&&&==&=x&ipsf-01=9&ipmini-01=Strongly".utf8),
+            [0xFF, 0xFE, 0x00, 0x80] + Array("&\(token)".utf8),
+            Array("\(token)&student=\(String(repeating: "x", count: 500))".utf8),
+            Array("\(token)&ipmini-01=%3Cscript%3E&go=next".utf8), Array("\(token)&go=sideways&ipmini-01=".utf8),
+        ]
+        let routes = [
+            "/join", "/join/student", "/resume", "/q/1", "/q/99", "/q/-1", "/console/sessions",
+            "/console/sessions/\(session.id)/roster", "/console/sessions/\(session.id)/close",
+            "/console/sessions/999/delete", "/console/login",
+        ]
+        for route in routes {
+            for body in bodies {
+                for type in ["application/x-www-form-urlencoded", "multipart/form-data; boundary=", "text/plain"] {
+                    let reply = try await test.send(
+                        .post, route, body: body, cookies: student.cookies, headers: ["Content-Type": type])
+                    #expect((200..<500).contains(reply.status), "\(route) \(type): \(reply.status)")
+                    #expect(reply.headers[.contentType]?.hasPrefix("text/html") == true || reply.status == 303)
+                }
+            }
+        }
+    }
 }

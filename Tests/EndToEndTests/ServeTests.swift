@@ -67,6 +67,15 @@ struct ServeTests {
 
         let bad = try CLI.run(["serve", "--listen", "8080"], in: local.folder)
         #expect(bad.status == 64 && bad.stderr.contains("--listen 8080: give an address and a port"))
+        let taken = try CLI.run(
+            ["serve", "--listen", local.url.replacingOccurrences(of: "http://", with: ""), "--data", "other"],
+            in: local.folder)
+        #expect(taken.status == 1 && taken.stderr.contains("the address is in use"), "\(taken.stderr)")
+        FileManager.default.createFile(atPath: local.folder.appendingPathComponent("afile").path, contents: nil)
+        let notFolder = try CLI.run(["serve", "--data", "afile", "--listen", "127.0.0.1:0"], in: local.folder)
+        #expect(
+            notFolder.status == 1 && notFolder.stderr.contains("afile: the data folder can't be used (File exists)"),
+            "\(notFolder.stderr)")
     }
 
     @Test(
