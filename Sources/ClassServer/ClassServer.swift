@@ -21,9 +21,7 @@ public struct ClassServer: Sendable {
         do {
             store = try ClassStore(folder: settings.dataFolder)
         } catch {
-            throw ServeError(
-                "--data \(settings.dataFolder.path): the data folder can't be used (\(ServeError.reason(error))); give a folder of your own, created if missing"
-            )
+            throw ServeFailure.dataFolder(settings.dataFolder.path, error)
         }
         reports = try ReportMaker(templatesFolder: settings.templatesFolder, catalogFile: settings.catalogFile)
     }

@@ -122,6 +122,17 @@ public enum Problem: Sendable, Equatable {
     /// A PDF was made with a flaw (a character left out, a link not clickable); worded by the renderer's log.
     case pdfFlaw(String)
 
+    // MARK: The class server
+
+    /// The server's data folder can't be opened or created; `reason` is the system's.
+    case dataFolderUnusable(path: String, reason: String)
+    /// The address to listen on is taken by another program.
+    case addressInUse(address: String)
+    /// Listening on the address is not allowed (a port under 1024 without root).
+    case listeningNotAllowed(address: String)
+    /// The server can't listen on the address; `reason` is the system's.
+    case cannotListen(address: String, reason: String)
+
     // MARK: Output
 
     /// A file can't be written.

@@ -100,6 +100,14 @@ extension Problem {
             "email: the address \(reason)"
         case .pdfNotMade(let reason):
             "the PDF can't be made: \(reason)"
+        case .dataFolderUnusable(let path, let reason):
+            "\(path) can't be used as the data folder (\(reason)); give a folder of your own, created if missing"
+        case .addressInUse(let address):
+            "\(address) is in use (is another server running?); stop it, or pick another port"
+        case .listeningNotAllowed(let address):
+            "\(address): not allowed to listen there; ports under 1024 need root, use 8080"
+        case .cannotListen(let address, let reason):
+            "\(address): the server can't listen there (\(reason))"
         case .cannotWrite(let path, let reason):
             "can't write \(path): \(reason)"
         case .outputNotAFolder(let path):

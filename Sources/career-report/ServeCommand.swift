@@ -100,7 +100,7 @@ struct ServeCommand: AsyncParsableCommand {
                 FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
             }
         } catch {
-            Console.error(ServeError.listening(on: listen, error).description)
+            Console.report(ServeFailure.listening(on: listen, error))
             throw ExitCode(1)
         }
     }

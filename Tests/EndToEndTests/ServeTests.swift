@@ -70,11 +70,14 @@ struct ServeTests {
         let taken = try CLI.run(
             ["serve", "--listen", local.url.replacingOccurrences(of: "http://", with: ""), "--data", "other"],
             in: local.folder)
-        #expect(taken.status == 1 && taken.stderr.contains("the address is in use"), "\(taken.stderr)")
+        #expect(
+            taken.status == 1 && taken.stderr.contains("error: --listen: ") && taken.stderr.contains("is in use"),
+            "\(taken.stderr)")
         FileManager.default.createFile(atPath: local.folder.appendingPathComponent("afile").path, contents: nil)
         let notFolder = try CLI.run(["serve", "--data", "afile", "--listen", "127.0.0.1:0"], in: local.folder)
         #expect(
-            notFolder.status == 1 && notFolder.stderr.contains("afile: the data folder can't be used (File exists)"),
+            notFolder.status == 1 && notFolder.stderr.contains("error: --data: ")
+                && notFolder.stderr.contains("afile can't be used as the data folder (File exists)"),
             "\(notFolder.stderr)")
     }
 
