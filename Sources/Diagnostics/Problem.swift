@@ -124,6 +124,11 @@ public enum Problem: Sendable, Equatable {
 
     // MARK: The class server
 
+    /// `--listen` was not `host:port`.
+    case notAnAddressAndPort(String)
+    /// The console password is shorter than `minimum` characters.
+    case passwordTooShort(minimum: Int)
+
     /// The server's data folder can't be opened or created; `reason` is the system's.
     case dataFolderUnusable(path: String, reason: String)
     /// The address to listen on is taken by another program.

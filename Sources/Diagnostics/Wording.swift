@@ -100,6 +100,10 @@ extension Problem {
             "email: the address \(reason)"
         case .pdfNotMade(let reason):
             "the PDF can't be made: \(reason)"
+        case .notAnAddressAndPort(let text):
+            "\(text): give an address and a port, such as 127.0.0.1:8080 or 0.0.0.0:8080"
+        case .passwordTooShort(let minimum):
+            "use at least \(minimum) characters"
         case .dataFolderUnusable(let path, let reason):
             "\(path) can't be used as the data folder (\(reason)); give a folder of your own, created if missing"
         case .addressInUse(let address):

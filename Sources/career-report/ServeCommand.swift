@@ -51,12 +51,12 @@ struct ServeCommand: AsyncParsableCommand {
             host = String(listen[..<colon]).trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
             port = number
         } else {
-            Console.error("--listen \(listen): give an address and a port, such as 127.0.0.1:8080 or 0.0.0.0:8080")
+            Console.report(PipelineError.usage(.notAnAddressAndPort(listen), option: "--listen"))
             throw ExitCode(64)
         }
         let password = consolePassword ?? ProcessInfo.processInfo.environment["CAREER_REPORT_CONSOLE_PASSWORD"]
         if let password, password.count < 8 {
-            Console.error("--console-password: use at least 8 characters")
+            Console.report(PipelineError.usage(.passwordTooShort(minimum: 8), option: "--console-password"))
             throw ExitCode(64)
         }
         let server: ClassServer

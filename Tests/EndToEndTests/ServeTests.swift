@@ -66,7 +66,7 @@ struct ServeTests {
         #expect(everywhere.stderr.contains("warning: listening on every network interface (0.0.0.0)"))
 
         let bad = try CLI.run(["serve", "--listen", "8080"], in: local.folder)
-        #expect(bad.status == 64 && bad.stderr.contains("--listen 8080: give an address and a port"))
+        #expect(bad.status == 64 && bad.stderr.contains("error: --listen: 8080: give an address and a port"))
         let taken = try CLI.run(
             ["serve", "--listen", local.url.replacingOccurrences(of: "http://", with: ""), "--data", "other"],
             in: local.folder)
