@@ -11,7 +11,10 @@ public struct LanguageTag: Sendable, Hashable, CustomStringConvertible {
 
     /// Reads `text` as a language tag; `nil` when it is not one (`e_s`, `../x`, `english`).
     public init?(_ text: String) {
-        guard text.wholeMatch(of: /[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*/) != nil else { return nil }
+        let parts = text.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy(Self.isASCIILetter),
+            parts.dropFirst().allSatisfy({ (2...8).contains($0.count) && $0.allSatisfy(Self.isASCIILetterOrDigit) })
+        else { return nil }
         let subtags = text.split(separator: "-").enumerated().map { index, subtag in
             if index == 0 { return subtag.lowercased() }
             if subtag.count == 4, subtag.allSatisfy(\.isLetter) {
@@ -21,6 +24,16 @@ public struct LanguageTag: Sendable, Hashable, CustomStringConvertible {
             return subtag.lowercased()
         }
         code = subtags.joined(separator: "-")
+    }
+
+    // Checked by hand, not with a Regex: a Regex is compiled at each use, and tags are read for
+    // every translation a report looks up.
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+    }
+
+    private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        isASCIILetter(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 
     /// The language without script or region: `es` for `es-MX`.
