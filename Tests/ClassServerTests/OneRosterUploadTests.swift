@@ -30,11 +30,14 @@ struct OneRosterUploadTests {
             headers: ["Content-Type": "multipart/form-data; boundary=\(boundary)"])
     }
 
-    /// The 1.2 sample as one zip (its files in a folder, as exports often are).
-    func zippedSample(in test: TestServer) throws -> [UInt8] {
+    /// The repository's own OneRoster 1.1 sample (classes c-1 and c-2).
+    static let sample11 = TestServer.repository.appendingPathComponent("samples/oneroster-1.1")
+
+    /// The export in `folder` as one zip (its files in a folder, as exports often are).
+    func zipped(_ folder: URL = sample12, in test: TestServer) throws -> [UInt8] {
         try FileManager.default.createDirectory(at: test.folder, withIntermediateDirectories: true)
         let zip = test.folder.appendingPathComponent("export-\(UUID()).zip")
-        try FileManager.default.zipItem(at: Self.sample12, to: zip)
+        try FileManager.default.zipItem(at: folder, to: zip)
         return Array(try Data(contentsOf: zip))
     }
 
@@ -46,7 +49,7 @@ struct OneRosterUploadTests {
         defer { test.remove() }
         let session = try await test.openSession()
         let reply = try await upload(
-            try zippedSample(in: test), named: "roster.csv", classID: " CLASS_001 ", to: session.id, in: test)
+            try zipped(in: test), named: "roster.csv", classID: " CLASS_001 ", to: session.id, in: test)
         #expect(reply.status == 200 && reply.text.contains("Loaded 1 students."), "\(reply.text)")
         #expect(!reply.text.contains("Bruce"), "the console shows counts, not names")
         #expect(try await test.server.store.roster(sessionID: session.id).map(\.studentID) == ["USER_0"])
@@ -59,25 +62,37 @@ struct OneRosterUploadTests {
         #expect(join.text.contains(#"<option value="USER_0">Bruce Wayne</option>"#), "\(join.text)")
     }
 
+    @Test("the repository's 1.1 sample, one class chosen: its students and no one else")
+    func oneRoster11() async throws {
+        let test = try TestServer()
+        defer { test.remove() }
+        let session = try await test.openSession()
+        let reply = try await upload(
+            try zipped(Self.sample11, in: test), named: "export.zip", classID: "c-2", to: session.id, in: test)
+        #expect(reply.status == 200 && reply.text.contains("Loaded 2 students."), "\(reply.text)")
+        let roster = try await test.server.store.roster(sessionID: session.id)
+        #expect(Set(roster.map(\.display)) == ["Łucja Wiśniewska", "Ömer Çelik"])
+    }
+
     @Test(
-        "a class id that names nothing, or one given with a CSV, is a 400 page in English and Spanish naming the problem",
-        .enabled(if: hasSample12, "needs ../shared/data/oneroster-1.2"))
+        "a class id that names nothing, or one given with a CSV, is a 400 page in English and Spanish naming the problem"
+    )
     func unknownClass() async throws {
         let test = try TestServer()
         defer { test.remove() }
         let session = try await test.openSession()
-        let zip = try zippedSample(in: test)
+        let zip = try zipped(Self.sample11, in: test)
         let english = try await upload(zip, named: "export.zip", classID: "CLASS_9", to: session.id, in: test)
         #expect(english.status == 400)
         #expect(english.text.contains("The OneRoster export can't be read"), "\(english.text)")
         #expect(english.text.contains("classes.csv: no active class has sourcedId"), "\(english.text)")
-        #expect(english.text.contains("CLASS_001"), "the classes there are")
+        #expect(english.text.contains("c-1, c-2"), "the classes there are")
         #expect(!english.text.contains(test.folder.path), "the server's scratch path is not shown")
         let spanish = try await upload(
             zip, named: "export.zip", classID: "CLASS_9", to: session.id, in: test, query: "?lang=es")
         #expect(spanish.status == 400 && spanish.text.contains("La exportación OneRoster no se puede leer"))
         let csv = try await upload(
-            Array("id,given_name\nS-1,Ana\n".utf8), named: "r.csv", classID: "CLASS_001", to: session.id, in: test)
+            Array("id,given_name\nS-1,Ana\n".utf8), named: "r.csv", classID: "c-1", to: session.id, in: test)
         #expect(csv.status == 400 && csv.text.contains("This file is not a zip"), "\(csv.text)")
         #expect(try await test.server.store.roster(sessionID: session.id).isEmpty, "nothing loaded")
     }
