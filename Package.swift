@@ -158,6 +158,7 @@ let package = Package(
             dependencies: [
                 "ClassServer", "Questionnaire", "CareerModel", "CareerInput",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"), .product(name: "NIOCore", package: "swift-nio"),
             ]),

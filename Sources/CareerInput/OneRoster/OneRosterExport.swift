@@ -50,7 +50,7 @@ public struct OneRosterExport: Sendable {
         if let answers = formAnswers {
             let reader = StudentRowReader(
                 skillKeys: catalog.skills.map(\.key), defaultScale: defaultScale, answers: answers)
-            var rows = reading.danglingEnrollments
+            var rows = reading.danglingEnrollments.map(RosterEntry.init)
             for student in reading.students {
                 if let problem = StudentRowReader.idProblem(student.id) {
                     rows.append(
@@ -76,7 +76,7 @@ public struct OneRosterExport: Sendable {
         }
         let answers = try ResponsesFile(path: responses, catalog: catalog)
         let reader = StudentRowReader(skillKeys: catalog.skills.map(\.key), defaultScale: defaultScale)
-        var rows = reading.danglingEnrollments
+        var rows = reading.danglingEnrollments.map(RosterEntry.init)
         var answered: Set<String> = []
         for student in reading.students {
             let answer = answers.answers[student.id]

@@ -15,8 +15,8 @@ struct OneRosterFiles {
     /// No OneRoster CSV of a district is anywhere near this; more is a mistake or a zip bomb.
     static let sizeCap: UInt64 = 4 << 30
 
-    /// Opens the folder or zip at `path`.
-    init(path: String) throws(RosterError) {
+    /// Opens the folder or zip at `path`; a zip's files are copied into a new folder in `scratch`.
+    init(path: String, scratch: URL = FileManager.default.temporaryDirectory) throws(RosterError) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw RosterError(file: path, message: "no such file or folder; check the path and spelling")
@@ -29,7 +29,7 @@ struct OneRosterFiles {
         }
         displayPrefix = path + ":"
         isCopy = true
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("career-report-oneroster-\(UUID())")
+        folder = scratch.appendingPathComponent("career-report-oneroster-\(UUID())")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)

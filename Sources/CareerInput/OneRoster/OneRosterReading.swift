@@ -22,7 +22,7 @@ struct OneRosterReading {
     /// Every user's sourcedId, to tell a response for another class from one for nobody.
     private(set) var allUsers: Set<String> = []
     /// Enrollments of selected students that name a user absent from users.csv.
-    private(set) var danglingEnrollments: [RosterEntry] = []
+    private(set) var danglingEnrollments: [RosterError] = []
 
     private let classID: String?
     private let school: String?
@@ -178,11 +178,11 @@ struct OneRosterReading {
         for (user, enrollment) in enrolled.sorted(by: { $0.value.line < $1.value.line }) where !allUsers.contains(user)
         {
             danglingEnrollments.append(
-                RosterEntry(
-                    file: files.display("enrollments.csv"), row: enrollment.line, id: nil,
-                    outcome: .rowError(
+                RosterError(
+                    file: files.display("enrollments.csv"), line: enrollment.line,
+                    message:
                         "enrollment \(enrollment.id.prefix(64)) names user '\(user.prefix(64))', who is not in users.csv; export the roster again or remove the enrollment"
-                    )))
+                ))
         }
     }
 

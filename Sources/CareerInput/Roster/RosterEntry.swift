@@ -40,4 +40,9 @@ public struct RosterEntry: Sendable {
         self.id = id
         self.outcome = outcome
     }
+
+    /// A row that can't be used, as `error` tells: no id, the error's message as the reason.
+    init(_ error: RosterError) {
+        self.init(file: error.file, row: error.line, id: nil, outcome: .rowError(error.message))
+    }
 }

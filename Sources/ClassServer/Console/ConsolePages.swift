@@ -63,8 +63,14 @@ enum ConsolePages {
         let rosterForm = postForm(
             "/console/sessions/\(id)/roster", csrf: csrf, attributes: " enctype=\"multipart/form-data\"",
             """
-            <p><label for="roster">Roster CSV (columns id, given_name, family_name, as for career-report batch)</label>
-            <input type="file" id="roster" name="roster" accept=".csv,text/csv" required></p>
+            <p><label for="roster">Roster: a CSV (columns id, given_name, family_name, as for career-report batch) \
+            or a OneRoster 1.1 or 1.2 export as the school system zips it</label>
+            <input type="file" id="roster" name="roster" accept=".csv,text/csv,.zip,application/zip" required></p>
+            <p><label for="class">Class sourcedId (OneRoster only, optional)</label>
+            <input id="class" name="class" maxlength="200" autocomplete="off" aria-describedby="class-hint"></p>
+            <p id="class-hint" class="hint">A OneRoster export usually holds many classes: give the class's \
+            sourcedId (from classes.csv) to load only its students. Left empty, every active student in the export \
+            is loaded.</p>
             <p><button type="submit">Load the roster</button></p>
             """)
         let closeForm = postForm(

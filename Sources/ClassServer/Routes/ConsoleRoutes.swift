@@ -81,8 +81,11 @@ struct ConsoleRoutes {
             guard let file = upload["roster"], !file.bytes.isEmpty else {
                 throw ClientError.badRequest(.init(en: "Choose a roster file first.", es: "Elige primero un archivo."))
             }
+            let classID = upload["class"].map { String(decoding: $0.bytes, as: UTF8.self) }
+                .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
             let roster = try RosterUpload(
-                bytes: file.bytes, scratch: server.settings.dataFolder.appendingPathComponent("tmp"))
+                bytes: file.bytes, classID: classID?.isEmpty == false ? classID : nil,
+                scratch: server.settings.dataFolder.appendingPathComponent("tmp"))
             guard !roster.names.isEmpty else {
                 throw ClientError.badRequest(
                     .init(
