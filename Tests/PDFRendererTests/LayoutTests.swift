@@ -7,18 +7,8 @@ import Testing
 struct LayoutTests {
     /// Lays out and paginates `document` with fixed-width fonts, decorations included.
     private func pages(_ document: ReportDocument) -> (PaginatedContent, [[DrawCommand]], PageGeometry) {
-        let (content, geometry, laidOut) = fixedWidthLayout(document)
-        var layout = laidOut
-        let commands = content.pages.indices.map { index in
-            content.pages[index].commands
-                + [document.header, document.footer].enumerated().flatMap { kind, decoration in
-                    decoration.map {
-                        layout.decoration(
-                            $0, page: index + 1, of: content.pages.count, geometry: geometry, isHeader: kind == 0)
-                    } ?? []
-                }
-        }
-        return (content, commands, geometry)
+        let laidOut = fixedWidthPages(document)
+        return (laidOut.content, laidOut.pages, laidOut.geometry)
     }
 
     @Test(arguments: [

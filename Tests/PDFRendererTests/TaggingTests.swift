@@ -6,20 +6,10 @@ import Testing
 
 @Suite("Tagged PDF")
 struct TaggingTests {
-    /// Each page's commands as the renderer draws them, page decorations included.
+    /// Each page's commands as the renderer draws them, page decorations included, and the structure tree.
     private func pages(_ document: ReportDocument) -> (pages: [[DrawCommand]], structure: StructureTree) {
-        let (content, geometry, laidOut) = fixedWidthLayout(document)
-        var layout = laidOut
-        let pages = content.pages.indices.map { index in
-            content.pages[index].commands
-                + [document.header, document.footer].enumerated().flatMap { kind, decoration in
-                    decoration.map {
-                        layout.decoration(
-                            $0, page: index + 1, of: content.pages.count, geometry: geometry, isHeader: kind == 0)
-                    } ?? []
-                }
-        }
-        return (pages, layout.structure)
+        let laidOut = fixedWidthPages(document)
+        return (laidOut.pages, laidOut.structure)
     }
 
     @Test(
