@@ -123,6 +123,7 @@ let package = Package(
 
         // Checks shared by several test targets.
         .target(name: "EmailChecks", path: "Tests/Support/EmailChecks"),
+        .target(name: "TestFiles", path: "Tests/Support/TestFiles"),
         .target(name: "DocumentFixtures", dependencies: ["ReportDocument"], path: "Tests/Support/DocumentFixtures"),
         .target(name: "AssessmentFixtures", dependencies: ["CareerModel"], path: "Tests/Support/AssessmentFixtures"),
         .target(
@@ -133,7 +134,9 @@ let package = Package(
         .testTarget(name: "CareerModelTests", dependencies: ["CareerModel"]),
         .testTarget(
             name: "CareerInputTests",
-            dependencies: ["CareerInput", "CareerModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+            dependencies: [
+                "CareerInput", "CareerModel", "TestFiles", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
         .testTarget(name: "AssessmentTests", dependencies: ["Assessment", "CareerModel", "AssessmentFixtures"]),
         .testTarget(
             name: "AssessmentOutputTests",
@@ -152,7 +155,7 @@ let package = Package(
         .testTarget(
             name: "ReportPipelineTests",
             dependencies: ["ReportPipeline", "ReportTemplates", "Questionnaire", "Diagnostics"]),
-        .testTarget(name: "BatchTests", dependencies: ["Batch", "CareerInput", "Diagnostics"]),
+        .testTarget(name: "BatchTests", dependencies: ["Batch", "CareerInput", "Diagnostics", "TestFiles"]),
         .testTarget(
             name: "ClassServerTests",
             dependencies: [

@@ -1,6 +1,7 @@
 import CareerInput
 import Foundation
 import Synchronization
+import TestFiles
 import Testing
 
 @testable import Batch

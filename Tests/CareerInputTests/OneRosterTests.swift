@@ -1,6 +1,7 @@
 import CareerModel
 import Diagnostics
 import Foundation
+import TestFiles
 import Testing
 import ZIPFoundation
 
